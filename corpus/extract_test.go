@@ -1,0 +1,208 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestExtractAttribution(t *testing.T) {
+	pub := time.Date(2025, 2, 5, 0, 0, 0, 0, time.UTC) // a Wednesday
+	type want struct {
+		quote, speaker string
+		kind           Kind
+		role, date     string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "cue after, name then verb",
+			text: "“We are ready to talk,” Foreign Minister Abbas Araghchi said on Monday.",
+			want: []want{{"We are ready to talk,", "Abbas Araghchi", KindDirect, "Foreign Minister", "2025-02-03"}},
+		},
+		{
+			name: "cue after, verb then name with appositive",
+			text: "\"The talks failed,\" said Jane Doe, a spokeswoman for the ministry.",
+			want: []want{{"The talks failed,", "Jane Doe", KindDirect, "spokeswoman for the ministry", "2025-02-05"}},
+		},
+		{
+			name: "colon lead-in and pronoun continuation",
+			text: "Reformist commentator Ali Rezaei said: “The door is open.”\n\n“Nobody should close it,” he added.",
+			want: []want{
+				{"The door is open.", "Ali Rezaei", KindDirect, "Reformist commentator", "2025-02-05"},
+				{"Nobody should close it,", "Ali Rezaei", KindDirect, "Reformist commentator", "2025-02-05"},
+			},
+		},
+		{
+			name: "partial quote inside reported speech",
+			text: "Kaja Kallas said on Tuesday that Tehran's conduct was “a threat to peace” in the region.",
+			want: []want{{"a threat to peace", "Kaja Kallas", KindPartial, "", "2025-02-04"}},
+		},
+		{
+			name: "organisation in a statement",
+			text: "The Council of the European Union met on Monday.\n\n“The EU will urge Iran to release all detainees,” the Council said in a statement.",
+			want: []want{{"The EU will urge Iran to release all detainees,", "Council of the European Union", KindDirect, "", "2025-02-03"}},
+		},
+		{
+			name: "possessive outlet",
+			text: "\"Negotiating is a lose-lose game for us,\" Kayhan's analysis concluded.",
+			want: []want{{"Negotiating is a lose-lose game for us,", "Kayhan", KindDirect, "", "2025-02-05"}},
+		},
+		{
+			name: "split quote with the cue inside",
+			text: "“We had an agreement,” Hakan Fidan said. “They broke it.”",
+			want: []want{
+				{"We had an agreement,", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+				{"They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+			},
+		},
+		{
+			name: "according to",
+			text: "“The drone has a range of 20 kilometers,” according to Tasnim News Agency.",
+			want: []want{{"The drone has a range of 20 kilometers,", "Tasnim News Agency", KindDirect, "", "2025-02-05"}},
+		},
+		{
+			name: "reported speech without marks",
+			text: "Foreign Ministry spokesman Esmaeil Baqaei said on Monday that Iran was ready to resume talks with Europe.",
+			want: []want{{"Iran was ready to resume talks with Europe", "Esmaeil Baqaei", KindReported, "Foreign Ministry spokesman", "2025-02-03"}},
+		},
+		{
+			name: "scare quotes and titles are not statements",
+			text: "The drone, dubbed “Rezvan”, was shown in the film “The Last Stand Of Tehran” to what critics called “propaganda”.",
+			want: nil,
+		},
+		{
+			name: "heading in single quotes",
+			text: "'Financial elites'\n\nThe rally went on.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{ID: "t", Text: tt.text, Published: pub, PublishedProvenance: DatePublished}
+			got := Extract(doc)
+			if len(got) != len(tt.want) {
+				var texts []string
+				for _, q := range got {
+					texts = append(texts, string(q.Kind)+":"+q.Speaker+":"+q.Text)
+				}
+				t.Fatalf("Extract(%q) found %d statements %q, want %d", tt.text, len(got), texts, len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				if q.Text != w.quote || q.Speaker != w.speaker || q.Kind != w.kind {
+					t.Errorf("statement %d = %s %q by %q, want %s %q by %q", i, q.Kind, q.Text, q.Speaker, w.kind, w.quote, w.speaker)
+				}
+				if q.Role != w.role {
+					t.Errorf("statement %d role = %q, want %q", i, q.Role, w.role)
+				}
+				if q.Date.String() != w.date {
+					t.Errorf("statement %d date = %s (%s), want %s", i, q.Date, q.DateProvenance, w.date)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractMergesRepeats(t *testing.T) {
+	text := "“Behind the smiles there is enmity,” Ali Khamenei said.\n\nOther news.\n\n“Behind the smiles there is enmity,” Khamenei said."
+	qs := Extract(Document{ID: "t", Text: text})
+	if len(qs) != 1 {
+		t.Fatalf("Extract found %d quotes, want 1 with two citations", len(qs))
+	}
+	if n := len(qs[0].Citations); n != 2 {
+		t.Fatalf("quote has %d citations, want 2", n)
+	}
+	for _, c := range qs[0].Citations {
+		if text[c.Start:c.End] != qs[0].Text {
+			t.Errorf("citation [%d:%d] = %q, want the quote", c.Start, c.End, text[c.Start:c.End])
+		}
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Araghchi", "Araqchi"},
+		{"Hamid-Reza Haji Babaee", "Hamidreza Hajibabaei"},
+		{"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"},
+		{"Esmaeil Baqaei", "Esmail Baghaei"},
+		{"Seyyed Hassan Nasrallah", "Seyed Hasan Nasrallah"},
+	}
+	for _, tt := range tests {
+		if ka, kb := NameKey(tt.a), NameKey(tt.b); ka != kb {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q; want equal", tt.a, ka, tt.b, kb)
+		}
+	}
+	if NameKey("Ali Larijani") == NameKey("Sadegh Larijani") {
+		t.Error("two Larijanis share a key")
+	}
+}
+
+func TestDirectoryMergesVariants(t *testing.T) {
+	d := NewDirectory()
+	mk := func(name string) Quote {
+		return Quote{Text: "text of " + name, Speaker: name, SpeakerID: SpeakerID(name), SpeakerType: SpeakerPerson, Citations: []Citation{{}}}
+	}
+	qs := []Quote{mk("Mohammad Javad Zarif"), mk("Javad Zarif"), mk("Zarif"), mk("Hamid-Reza Haji Babaee"), mk("Hamidreza Hajibabaei"), mk("Ali Larijani"), mk("Sadegh Larijani")}
+	d.Canonicalize(qs)
+	if qs[0].SpeakerID != qs[1].SpeakerID || qs[1].SpeakerID != qs[2].SpeakerID {
+		t.Errorf("Zarif variants got ids %q %q %q, want one", qs[0].SpeakerID, qs[1].SpeakerID, qs[2].SpeakerID)
+	}
+	if qs[2].Speaker != "Mohammad Javad Zarif" {
+		t.Errorf("canonical name = %q, want Mohammad Javad Zarif", qs[2].Speaker)
+	}
+	if qs[3].SpeakerID != qs[4].SpeakerID {
+		t.Errorf("Haji Babaee variants got ids %q and %q, want one", qs[3].SpeakerID, qs[4].SpeakerID)
+	}
+	if qs[5].SpeakerID == qs[6].SpeakerID {
+		t.Errorf("two Larijanis merged into %q", qs[5].SpeakerID)
+	}
+	// The directory survives a round trip through JSON.
+	b, err := d.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d2 := NewDirectory()
+	if err := d2.UnmarshalJSON(b); err != nil {
+		t.Fatal(err)
+	}
+	more := []Quote{mk("Zarif")}
+	d2.Canonicalize(more)
+	if more[0].SpeakerID != qs[0].SpeakerID {
+		t.Errorf("after a round trip, Zarif is %q, want %q", more[0].SpeakerID, qs[0].SpeakerID)
+	}
+}
+
+// FuzzExtract checks that extraction never panics and that every quote
+// is the text at each of its citations.
+func FuzzExtract(f *testing.F) {
+	f.Add("“We are open to negotiations, but they must be fair,” he added.")
+	f.Add("Kallas said the council \"discussed Iran’s threats\". \"We will act,\" she added.")
+	f.Add("\"unclosed quote\n\n“another” - X\n'Heading'\n\"\"\"")
+	f.Add("According to Kayhan, “it is a lose-lose game.” Tehran's “red lines”: said")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "")
+		}
+		doc := Document{ID: "f", Text: text, Published: time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC)}
+		for _, q := range Extract(doc) {
+			if len(q.Citations) == 0 {
+				t.Fatalf("quote %q has no citation", q.Text)
+			}
+			for _, c := range q.Citations {
+				if c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != q.Text {
+					t.Fatalf("citation [%d:%d] does not hold %q", c.Start, c.End, q.Text)
+				}
+			}
+		}
+		for _, p := range Passages(doc) {
+			if text[p.Citation.Start:p.Citation.End] != p.Text {
+				t.Fatalf("passage [%d:%d] does not hold its text", p.Citation.Start, p.Citation.End)
+			}
+		}
+	})
+}

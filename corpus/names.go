@@ -1,0 +1,289 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of a text, with byte offsets.
+type token struct {
+	s          string
+	start, end int
+}
+
+func (t token) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (t token) isCap() bool {
+	s := t.s
+	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// lower returns the token in lower case.
+func (t token) lower() string { return strings.ToLower(t.s) }
+
+// base strips a possessive "'s" from the token.
+func (t token) base() (string, bool) {
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(t.s, suf) && len(t.s) > len(suf) {
+			if suf[0] == 's' {
+				return t.s[:len(t.s)-len(suf)+1], true
+			}
+			return t.s[:len(t.s)-len(suf)], true
+		}
+	}
+	return t.s, false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits s into word and punctuation tokens. Words keep inner
+// hyphens and apostrophes; a trailing period stays on abbreviations and
+// initials ("Sen.", "J.", "U.S.").
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, token{s: s[i : i+n], start: i, end: i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			if r == '-' || r == '\'' || r == '’' || r == '.' {
+				// Inner joiners continue a word when a letter follows.
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				if j+n < len(s) && isWordRune(r2) && (r != '.' || unicode.IsUpper(r2) && j-i <= 2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		if j < len(s) && s[j] == '.' {
+			w := s[i : j+1]
+			if abbreviations[w] || (j-i == 1 && unicode.IsUpper(r)) || strings.Count(w, ".") >= 2 {
+				j++
+			}
+		}
+		out = append(out, token{s: s[i:j], start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+// nameConnectors may join the capitalised words of one name or title.
+var nameConnectors = set(`of for bin ibn de van von der da du la le del al el ul`)
+
+// mention is a capitalised name found in a text: a person, an
+// organisation, or a title alone.
+type mention struct {
+	// start and end bound the name in the text the mentions were found in.
+	start, end int
+	name       string
+	// title is the capitalised title before the name ("Foreign Minister").
+	title string
+	// role is the role the text gives around the mention: the title with
+	// its modifiers, or an appositive ("an advisor to the foreign minister").
+	role string
+	typ  SpeakerType
+	// titleOnly marks a run of title words with no name ("the President").
+	titleOnly  bool
+	possessive bool
+}
+
+// findMentions returns the capitalised names in s, in order. Offsets are
+// relative to s.
+func findMentions(s string) []mention {
+	toks := tokenize(s)
+	var out []mention
+	for i := 0; i < len(toks); {
+		if !toks[i].isCap() || !toks[i].isWord() {
+			i++
+			continue
+		}
+		j := i
+		poss := false
+		for j < len(toks) {
+			t := toks[j]
+			if t.isCap() && t.isWord() {
+				if _, p := t.base(); p {
+					poss = true
+					j++
+					break
+				}
+				j++
+				continue
+			}
+			// A connector between two capitalised words.
+			if nameConnectors[t.s] && j > i && j+1 < len(toks) {
+				if toks[j+1].isCap() {
+					j++
+					continue
+				}
+				if toks[j+1].s == "the" && j+2 < len(toks) && toks[j+2].isCap() {
+					j += 2
+					continue
+				}
+			}
+			if t.s == "the" && j > i && nameConnectors[toks[j-1].s] {
+				j++
+				continue
+			}
+			break
+		}
+		// Drop trailing connectors.
+		for j > i+1 && !toks[j-1].isCap() {
+			j--
+		}
+		if m, ok := makeMention(s, toks, i, j, poss); ok {
+			out = append(out, m)
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+// makeMention turns the capitalised run toks[i:j] into a mention.
+func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
+	// Drop sentence openers and calendar words at the front.
+	for i < j && (leadWords[toks[i].s] || calendarWords[toks[i].s] || nameConnectors[toks[i].s] || toks[i].s == "the") {
+		i++
+	}
+	if i >= j {
+		return mention{}, false
+	}
+	// Calendar words at the end ("... on Tuesday" never joins a run, but
+	// "Khamenei Tuesday" might).
+	for j > i && calendarWords[toks[j-1].s] {
+		j--
+		poss = false
+	}
+	if i >= j {
+		return mention{}, false
+	}
+	word := func(k int) string {
+		w, _ := toks[k].base()
+		return w
+	}
+	// The name is the longest tail of words that are neither titles nor
+	// organisation words nor connectors.
+	k := j
+	for k > i {
+		w := word(k - 1)
+		if titleWords[w] || orgWords[w] || nameConnectors[w] || w == "the" || !toks[k-1].isCap() {
+			break
+		}
+		k--
+	}
+	m := mention{start: toks[i].start, end: toks[j-1].end, possessive: poss}
+	if poss {
+		w, _ := toks[j-1].base()
+		m.end = toks[j-1].start + len(w)
+	}
+	text := s[toks[i].start:m.end]
+	hasOrg := false
+	for x := i; x < j; x++ {
+		if orgWords[word(x)] || isAcronym(word(x)) {
+			hasOrg = true
+		}
+	}
+	switch {
+	case k == j:
+		// No name: a title alone, or an organisation.
+		m.name = text
+		if hasOrg {
+			m.typ = SpeakerOrganization
+		} else {
+			m.titleOnly = true
+		}
+	case k > i && !hasOrgBefore(toks, i, k, word):
+		m.title = s[toks[i].start:toks[k-1].end]
+		m.start = toks[k].start
+		m.name = s[m.start:m.end]
+		m.typ = SpeakerPerson
+	default:
+		m.name = text
+		m.typ = SpeakerPerson
+		if hasOrg {
+			m.typ = SpeakerOrganization
+		}
+	}
+	if m.typ == SpeakerPerson && !m.titleOnly {
+		all := true
+		for x := k; x < j; x++ {
+			if !places[word(x)] {
+				all = false
+			}
+		}
+		if all || (j-k == 1 && isAcronym(word(k))) {
+			m.typ = SpeakerOrganization
+		}
+	}
+	return m, true
+}
+
+func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
+	for x := i; x < k; x++ {
+		if orgWords[word(x)] && !titleWords[word(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastName returns the last word of a person's name, without suffixes.
+func lastName(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		l := strings.TrimSuffix(strings.ToLower(f[len(f)-1]), ".")
+		if l == "jr" || l == "sr" || l == "ii" || l == "iii" || l == "iv" {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

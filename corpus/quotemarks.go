@@ -1,0 +1,116 @@
+package corpus
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// qspan is a run of text between double quotation marks in a paragraph.
+// Offsets are relative to the paragraph's text.
+type qspan struct {
+	open  int // offset of the opening mark
+	start int // first byte of the quoted text
+	end   int // one past the last byte of the quoted text
+	close int // one past the closing mark; == end when unclosed
+	// unclosed marks a quote that runs on past the paragraph's end.
+	unclosed bool
+}
+
+func isDoubleMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‟', '″':
+		return true
+	}
+	return false
+}
+
+// quoteSpans finds the quoted runs of a paragraph. Straight and curly
+// marks pair by context, since real text mixes them (“…" and "…”).
+func quoteSpans(s string) []qspan {
+	type mark struct {
+		pos, size     int
+		canOpen       bool
+		canClose      bool
+		opener, close bool // typographic direction, when the mark has one
+	}
+	var marks []mark
+	for i, r := range s {
+		if !isDoubleMark(r) {
+			continue
+		}
+		n := utf8.RuneLen(r)
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		atStart := i == 0
+		atEnd := i+n >= len(s)
+		prevSpace := atStart || unicode.IsSpace(prev) || isOpenPunct(prev)
+		nextSpace := atEnd || unicode.IsSpace(next)
+		m := mark{pos: i, size: n}
+		m.canOpen = prevSpace && !nextSpace
+		m.canClose = !prevSpace && (nextSpace || isClosePunct(next))
+		switch r {
+		case '“', '„', '«':
+			m.opener = true
+			if !m.canClose {
+				m.canOpen = !nextSpace || m.canOpen
+			}
+		case '”', '»':
+			m.close = true
+			if !m.canOpen {
+				m.canClose = !prevSpace || m.canClose
+			}
+		}
+		marks = append(marks, m)
+	}
+	var out []qspan
+	inQuote := false
+	var cur qspan
+	for _, m := range marks {
+		if !inQuote {
+			if m.canOpen || (m.opener && !m.canClose) {
+				inQuote = true
+				cur = qspan{open: m.pos, start: m.pos + m.size}
+			}
+			continue
+		}
+		if m.canClose || (m.close && !m.canOpen) {
+			cur.end = m.pos
+			cur.close = m.pos + m.size
+			if cur.end > cur.start {
+				out = append(out, cur)
+			}
+			inQuote = false
+			continue
+		}
+		if m.canOpen && m.opener {
+			// An opening mark inside a quote: the earlier one was never
+			// closed. Start again from here.
+			cur = qspan{open: m.pos, start: m.pos + m.size}
+		}
+	}
+	if inQuote {
+		cur.end = len(s)
+		cur.close = len(s)
+		cur.unclosed = true
+		if cur.end > cur.start {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '‘', '\'':
+		return true
+	}
+	return false
+}
+
+func isClosePunct(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '\'', '’', '…':
+		return true
+	}
+	return false
+}

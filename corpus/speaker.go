@@ -1,0 +1,391 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+)
+
+// foldRunes maps letters with diacritics to their base letter.
+var foldRunes = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
+	'ç': "c", 'ć': "c", 'č': "c", 'ĉ': "c", 'ċ': "c",
+	'ď': "d", 'đ': "d", 'ḍ': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
+	'ğ': "g", 'ĝ': "g", 'ġ': "g", 'ģ': "g",
+	'ĥ': "h", 'ḥ': "h", 'ħ': "h",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ı': "i", 'į': "i", 'İ': "i",
+	'ĵ': "j", 'ķ': "k", 'ĺ': "l", 'ļ': "l", 'ľ': "l", 'ł': "l",
+	'ñ': "n", 'ń': "n", 'ņ': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o",
+	'ŕ': "r", 'ř': "r", 'ś': "s", 'ş': "s", 'š': "s", 'ș': "s", 'ṣ': "s", 'ß': "ss",
+	'ţ': "t", 'ť': "t", 'ț': "t", 'ṭ': "t",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ų': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", 'ẓ': "z",
+	'æ': "ae", 'œ': "oe", 'þ': "th", 'ð': "d",
+}
+
+// Fold lowers s and strips its diacritics ("Çavuşoğlu" -> "cavusoglu").
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if f, ok := foldRunes[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// transliterations merge the spellings that English news uses for the
+// same Persian, Arabic and Turkish sounds.
+var transliterations = strings.NewReplacer(
+	"gh", "q", "kh", "k", "ou", "u", "oo", "u", "w", "v",
+	"ee", "i", "ei", "i", "ey", "i", "dh", "z", "th", "t",
+	"ph", "f", "ck", "k", "x", "ks",
+)
+
+// glides merge a y between vowels that some spellings double ("Seyyed").
+var glides = strings.NewReplacer("iy", "i", "yi", "i")
+
+// NameKey folds a name for matching: lower case, no diacritics, no
+// spaces, hyphens or apostrophes, and the common transliteration
+// variants merged, so that "Araqchi" and "Araghchi", or "Hamid-Reza Haji
+// Babaee" and "Hamidreza Hajibabaei", agree.
+func NameKey(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(Fold(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
+		w = strings.NewReplacer("'", "", "’", "").Replace(w)
+		b.WriteString(collapse(glides.Replace(collapse(transliterations.Replace(w)))))
+	}
+	return b.String()
+}
+
+// collapse folds doubled letters ("Seyyed" and "Seyed").
+func collapse(s string) string {
+	var out strings.Builder
+	var prev rune
+	for _, r := range s {
+		if r == prev {
+			continue
+		}
+		out.WriteRune(r)
+		prev = r
+	}
+	return out.String()
+}
+
+// nameTokens returns the keys of a name's words.
+func nameTokens(name string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if k := NameKey(f); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// SpeakerID returns a readable id for a name: its folded words joined by
+// hyphens ("Abbas Araghchi" -> "abbas-araghchi").
+func SpeakerID(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range Fold(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		if r == '\'' || r == '’' {
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// Directory is the corpus-wide set of canonical speakers. It merges the
+// forms of one name ("Araghchi", "Abbas Araghchi", "Araqchi") into one
+// speaker and keeps two people who share a surname apart. It is safe for
+// concurrent use.
+type Directory struct {
+	mu       sync.RWMutex
+	speakers map[string]*dirEntry
+	byKey    map[string]string   // NameKey of an alias -> id
+	byLast   map[string][]string // NameKey of a last name -> person ids
+}
+
+type dirEntry struct {
+	ID      string         `json:"id"`
+	Name    string         `json:"name"`
+	Type    SpeakerType    `json:"type"`
+	Aliases map[string]int `json:"aliases"`
+	Roles   map[string]int `json:"roles,omitempty"`
+	Quotes  int            `json:"quotes"`
+	Last    time.Time      `json:"last,omitzero"`
+}
+
+// NewDirectory returns an empty directory.
+func NewDirectory() *Directory {
+	return &Directory{
+		speakers: make(map[string]*dirEntry),
+		byKey:    make(map[string]string),
+		byLast:   make(map[string][]string),
+	}
+}
+
+// Canonicalize gives each attributed quote its canonical speaker: it
+// sets SpeakerID and Speaker to the directory's, re-derives the quote's
+// ID, and counts the quote for its speaker. Quotes without a speaker id
+// (anonymous sources) are left as they are.
+func (d *Directory) Canonicalize(qs []Quote) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := range qs {
+		q := &qs[i]
+		if q.SpeakerID == "" || q.Speaker == "" {
+			continue
+		}
+		e := d.find(q.Speaker, q.SpeakerType)
+		if e == nil {
+			e = d.create(q.Speaker, q.SpeakerType)
+		}
+		d.alias(e, q.Speaker)
+		if q.Role != "" {
+			e.Roles[q.Role]++
+		}
+		e.Quotes += len(q.Citations)
+		if t := q.Date.Time; !q.Date.IsZero() && t.After(e.Last) {
+			e.Last = t
+		}
+		q.SpeakerID = e.ID
+		q.Speaker = e.Name
+		q.SpeakerType = e.Type
+		q.ID = QuoteID(e.ID, q.Text)
+	}
+}
+
+// find returns the entry a name belongs to, or nil.
+func (d *Directory) find(name string, typ SpeakerType) *dirEntry {
+	k := NameKey(name)
+	if id, ok := d.byKey[k]; ok {
+		return d.speakers[id]
+	}
+	toks := nameTokens(name)
+	if len(toks) == 0 || typ == SpeakerOrganization {
+		return nil
+	}
+	last := toks[len(toks)-1]
+	cands := d.byLast[last]
+	if len(toks) == 1 {
+		// A surname alone: the one person of that name, if unique.
+		var persons []*dirEntry
+		for _, id := range cands {
+			if e := d.speakers[id]; e != nil && e.Type == SpeakerPerson {
+				persons = append(persons, e)
+			}
+		}
+		if len(persons) == 1 {
+			return persons[0]
+		}
+		return nil
+	}
+	// "Javad Zarif" and "Mohammad Javad Zarif": every word of the shorter
+	// name is a word of the longer, with the same last name.
+	var match *dirEntry
+	for _, id := range cands {
+		e := d.speakers[id]
+		if e == nil || e.Type != SpeakerPerson {
+			continue
+		}
+		for a := range e.Aliases {
+			at := nameTokens(a)
+			if len(at) == 1 || subsetOf(toks, at) || subsetOf(at, toks) {
+				if match != nil && match != e {
+					return nil // ambiguous: keep apart
+				}
+				match = e
+				break
+			}
+		}
+	}
+	return match
+}
+
+func subsetOf(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *Directory) create(name string, typ SpeakerType) *dirEntry {
+	id := SpeakerID(name)
+	if id == "" {
+		id = "speaker"
+	}
+	base := id
+	for n := 2; d.speakers[id] != nil; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	if typ == "" {
+		typ = SpeakerPerson
+	}
+	e := &dirEntry{ID: id, Name: name, Type: typ, Aliases: map[string]int{}, Roles: map[string]int{}}
+	d.speakers[id] = e
+	return e
+}
+
+// alias records a form of the entry's name and picks the canonical one:
+// the most frequent of the longest forms.
+func (d *Directory) alias(e *dirEntry, name string) {
+	e.Aliases[name]++
+	d.byKey[NameKey(name)] = e.ID
+	if toks := nameTokens(name); len(toks) > 0 && e.Type == SpeakerPerson {
+		last := toks[len(toks)-1]
+		if !containsString(d.byLast[last], e.ID) {
+			d.byLast[last] = append(d.byLast[last], e.ID)
+		}
+	}
+	best, bestWords, bestN := e.Name, len(nameTokens(e.Name)), e.Aliases[e.Name]
+	for a, n := range e.Aliases {
+		w := len(nameTokens(a))
+		if w > bestWords || w == bestWords && (n > bestN || n == bestN && a < best) {
+			best, bestWords, bestN = a, w, n
+		}
+	}
+	e.Name = best
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Speakers returns every speaker, most quoted first.
+func (d *Directory) Speakers() []Speaker {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	out := make([]Speaker, 0, len(d.speakers))
+	for _, e := range d.speakers {
+		out = append(out, e.speaker())
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Quotes != out[j].Quotes {
+			return out[i].Quotes > out[j].Quotes
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// Lookup returns the speaker with the id.
+func (d *Directory) Lookup(id string) (Speaker, bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	e, ok := d.speakers[id]
+	if !ok {
+		return Speaker{}, false
+	}
+	return e.speaker(), true
+}
+
+// Len returns the number of speakers.
+func (d *Directory) Len() int {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return len(d.speakers)
+}
+
+func (e *dirEntry) speaker() Speaker {
+	s := Speaker{ID: e.ID, Name: e.Name, Type: e.Type, Quotes: e.Quotes, Last: e.Last}
+	s.Aliases = rankKeys(e.Aliases, 0)
+	s.Roles = rankKeys(e.Roles, 5)
+	return s
+}
+
+// rankKeys returns m's keys, most counted first, at most n (0: all).
+func rankKeys(m map[string]int, n int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if m[out[i]] != m[out[j]] {
+			return m[out[i]] > m[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// MarshalJSON writes the directory for storage.
+func (d *Directory) MarshalJSON() ([]byte, error) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	list := make([]*dirEntry, 0, len(d.speakers))
+	for _, e := range d.speakers {
+		list = append(list, e)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+	return json.Marshal(list)
+}
+
+// UnmarshalJSON restores a directory written by MarshalJSON.
+func (d *Directory) UnmarshalJSON(b []byte) error {
+	var list []*dirEntry
+	if err := json.Unmarshal(b, &list); err != nil {
+		return fmt.Errorf("decode speaker directory: %w", err)
+	}
+	nd := NewDirectory()
+	for _, e := range list {
+		if e.Aliases == nil {
+			e.Aliases = map[string]int{}
+		}
+		if e.Roles == nil {
+			e.Roles = map[string]int{}
+		}
+		nd.speakers[e.ID] = e
+		for a := range e.Aliases {
+			nd.byKey[NameKey(a)] = e.ID
+			if toks := nameTokens(a); len(toks) > 0 && e.Type == SpeakerPerson {
+				last := toks[len(toks)-1]
+				if !containsString(nd.byLast[last], e.ID) {
+					nd.byLast[last] = append(nd.byLast[last], e.ID)
+				}
+			}
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.speakers, d.byKey, d.byLast = nd.speakers, nd.byKey, nd.byLast
+	return nil
+}

@@ -1,0 +1,269 @@
+package corpus
+
+import "strings"
+
+// This file holds the word lists that attribution uses. They are general
+// English news usage: reporting verbs, titles, organisation nouns,
+// function words. None of them names a person of any corpus.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// cueVerbs are the reporting verbs that introduce or follow a quote, in
+// every form that news text uses them.
+var cueVerbs = set(`
+said says say saying
+told tells tell telling
+added adds add adding
+noted notes noting
+continued continues continuing
+stressed stresses stressing
+tweeted tweets tweeting
+wrote writes writing
+stated states stating
+declared declares declaring
+announced announces announcing
+explained explains explaining
+insisted insists insisting
+warned warns warning
+emphasized emphasizes emphasised emphasises emphasizing emphasising
+asserted asserts asserting
+argued argues arguing
+claimed claims claiming
+reiterated reiterates reiterating
+confirmed confirms confirming
+acknowledged acknowledges acknowledging
+admitted admits admitting
+asked asks asking
+answered answers answering
+replied replies replying
+responded responds responding
+recalled recalls recalling
+remarked remarks
+observed observes
+suggested suggests suggesting
+concluded concludes concluding
+reported reports reporting
+posted posts
+quipped quips
+joked jokes
+complained complains complaining
+urged urges urging
+maintained maintains maintaining
+predicted predicts predicting
+promised promises promising
+pledged pledges pledging
+vowed vows vowing
+described describes describing
+underlined underlines underlining
+underscored underscores underscoring
+recounted recounts
+mentioned mentions
+cautioned cautions cautioning
+lamented laments
+boasted boasts
+conceded concedes
+countered counters
+charged charges
+alleged alleges
+hinted hints hinting
+indicated indicates indicating
+affirmed affirms affirming
+reaffirmed reaffirms
+proclaimed proclaims
+disclosed discloses
+revealed reveals
+informed informs
+tells
+opined
+retorted
+shouted
+yelled
+exclaimed
+whispered
+pointed
+went
+labelled labeled labelling labeling
+called calling calls
+dubbed dubbing
+branded branding
+`)
+
+// reportVerbs introduce reported speech without quotation marks ("X
+// said that ..."). They are the cue verbs that report a statement
+// rather than a manner of speaking or a call to act.
+var reportVerbs = set(`
+said says stated states told tells added adds noted notes stressed stresses
+declared declares announced announces explained explains insisted insists
+warned warns emphasized emphasizes emphasised emphasises asserted asserts
+argued argues claimed claims reiterated reiterates confirmed confirms
+acknowledged acknowledges admitted admits suggested suggests concluded
+concludes maintained maintains predicted predicts promised promises pledged
+pledges vowed vows underlined underlines underscored underscores
+cautioned cautions conceded concedes alleged alleges affirmed affirms
+reaffirmed reaffirms revealed reveals disclosed discloses tweeted wrote
+called urged urges stating saying noting adding insisting arguing claiming
+warning stressing emphasizing emphasising asserting declaring explaining
+`)
+
+// pronouns that can stand for a speaker.
+var speakerPronouns = set(`he she they it who we`)
+
+// titleWords are capitalised words of titles that precede a name
+// ("Foreign Minister", "Supreme Leader", "Sen.").
+var titleWords = set(`
+President Vice Prime Minister Ministers Foreign Deputy Supreme Leader Speaker
+Spokesman Spokeswoman Spokesperson Secretary General Commander Ambassador
+Envoy Senator Sen. Rep. Representative Gov. Governor Mayor Chief Director
+Chairman Chairwoman Chair Head Judge Justice Ayatollah Grand Sheikh Sheik
+King Queen Prince Princess Crown Emir Sultan Chancellor Pope Dr. Mr. Mrs.
+Ms. Miss Lt. Col. Gen. Brig. Maj. Capt. Adm. Sgt. Admiral Major Colonel
+Captain Lieutenant Brigadier Officer MP Lawmaker High Affairs Political
+Economic Military Defense Defence Interior Finance Oil Health Intelligence
+Security National Parliamentary Parliament Assistant Advisor Adviser
+Counselor Counsellor Attorney Commissioner Professor Prof. Rev. Reverend
+Hojatoleslam Hojjatoleslam Mullah Imam Cardinal Bishop Archbishop Marshal
+Executive Vice-President Presidential Candidate Nominee Lord Lady Sir Dame
+Excellency Majesty Highness Mr Mrs Ms Dr Former Acting Interim Chief-of-Staff
+Spokesmen Treasury Trade Energy Culture Education Justice Labor Labour Roads
+Agriculture Communications Industry Commerce Economy Economic Environment
+Intelligence Legal International Consular Parliamentary Strategic Diplomatic
+State Federal Regional Provincial Senior Top Special Permanent US U.S. UN U.N.
+EU E.U. UK U.K. Iranian Iran's Turkish Turkey's French German British
+American Russian Chinese Indian Iraqi Syrian Saudi Israeli Lebanese Qatari
+Emirati Omani Pakistani Afghan Azerbaijani Armenian Egyptian Jordanian
+Kuwaiti Bahraini Yemeni Brazilian South African European Japanese Korean
+Italian Spanish Dutch Belgian Swedish Norwegian Polish Ukrainian Greek
+Cypriot Hungarian Austrian Swiss Canadian Australian Republican Democratic
+Democrat Reformist Principlist Conservative Liberal Labour Green Socialist
+Kurdish Palestinian Hamas Hezbollah
+`)
+
+// honorifics are forms of address, not roles.
+var honorifics = set(`Mr. Mrs. Ms. Mr Mrs Ms Miss Dr. Dr Ayatollah Grand Sheikh Sheik
+Hojatoleslam Hojjatoleslam Sir Dame Lord Lady Excellency Seyyed Sayyid Imam
+Mullah Rev. Reverend Hon.`)
+
+// orgWords mark a capitalised run as an organisation, an outlet or a
+// body rather than a person.
+var orgWords = set(`
+Council Ministry Parliament Union Agency Organization Organisation Corps
+Committee Commission Office Government Party News Times Post Journal Press
+Media TV Television Radio Bank Fund Company Inc. Inc Corp. Corp Group
+Association Institute University Court Assembly Majlis Army Navy Force Forces
+Guard Guards Department Administration Foundation Network Channel Daily
+Tribune Herald Gazette Telegraph Guardian Observer Review Magazine Broadcasting
+Service Services Center Centre Embassy Mission Secretariat Cabinet Senate
+House Congress Coalition Alliance Front Movement Federation League Society
+Board Authority Directorate Headquarters Staff Police Judiciary Chamber
+Republic Kingdom Emirates States Nations Organisation Bureau Studio Studios
+Airlines Airways Reuters AFP AP IRNA ISNA Tasnim Fars Mehr Xinhua TASS
+Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Breitbart HuffPost
+Anadolu Axios Facebook Twitter Telegram Instagram YouTube Hamas Hezbollah
+Taliban NATO IAEA OPEC BRICS SCO ECO GCC OIC UN EU FBI CIA NSA DNC RNC
+Pentagon Kremlin
+`)
+
+// orgNouns are lower-case nouns that, after a name, make it an outlet or
+// body ("the Kayhan newspaper", "the Tasnim news agency").
+var orgNouns = set(`
+newspaper daily paper agency ministry channel outlet website network
+broadcaster magazine weekly organization organisation group party council
+committee office government company firm bank movement coalition
+`)
+
+// places are capitalised names that are places, which speak only by
+// metonymy ("Tehran said"). They make organisation speakers.
+var places = set(`
+Iran Tehran Washington America US U.S. USA United Israel Tel Aviv Jerusalem
+Gaza Lebanon Beirut Syria Damascus Iraq Baghdad Turkey Ankara Istanbul Russia
+Moscow China Beijing India Delhi Pakistan Islamabad Afghanistan Kabul Saudi
+Arabia Riyadh Qatar Doha Oman Muscat Yemen Sanaa Bahrain Kuwait Emirates UAE
+Abu Dhabi Dubai Egypt Cairo Jordan Amman Europe Brussels France Paris Germany
+Berlin Britain London UK U.K. England Italy Rome Spain Madrid Vienna Austria
+Geneva Switzerland Brazil Brasilia Africa Japan Tokyo Korea Seoul Azerbaijan
+Baku Armenia Yerevan Caucasus Asia Mideast Middle East West Persian Gulf
+Strait Hormuz Kurdistan Erbil Natanz Fordow Karaj Mashhad Isfahan Tabriz
+Shiraz Venezuela Cuba Canada Mexico Ukraine Kyiv Kiev Greece Cyprus Sweden
+Norway Poland Hungary Netherlands Belgium Australia Indonesia Malaysia
+`)
+
+// leadWords are capitalised words that begin sentences but never names.
+var leadWords = set(`
+The A An In On At But And Or However While Although Though This These That
+Those It He She They We I You His Her Their Its Our My Your After Before
+During Despite Since As If When Where Asked Speaking According Last Earlier
+Later Now Some Many Several Such Both Other Meanwhile Also So Yet Still Then
+There Here What Who Why How Whether Each Every No Not Neither Nor For From
+With Without By Under Over To Of Into Upon Among Between Through Once Even
+Only Just Because Unlike Like Following Amid Amidst Regarding Concerning In
+Elsewhere Instead Otherwise Furthermore Moreover Additionally Indeed Thus
+Hence Therefore Accordingly Nevertheless Nonetheless Notably Mr Mrs Ms
+Today Yesterday Tomorrow Tonight Please Yes Thanks Thank Let Don't Do Does
+Did Is Are Was Were Will Would Should Could Can May Might Must Shall Has Have
+Had Being Been Be Sources Officials Analysts Critics Experts Observers
+Reporters Witnesses Residents Supporters Opponents Others Some Most All
+Any Much More Less Few Several Two Three Four Five Ten Hundreds Thousands
+Millions Dozens Both Either Whoever Whatever Wherever Whenever Which Whose
+Whom Al Mistrust Iranian Turkish American European
+`)
+
+// weekdays and months are capitalised but name no one.
+var calendarWords = set(`
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Jan
+Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`)
+
+// roleNouns are lower-case words of roles and descriptions before or
+// after a name ("reformist commentator", "the spokesman").
+var roleNouns = set(`
+spokesman spokeswoman spokesperson minister president leader speaker
+commentator analyst politician lawmaker legislator senator representative
+governor mayor official diplomat envoy ambassador advisor adviser aide
+chief head director chairman chairwoman commander general cleric activist
+lawyer attorney judge prosecutor economist expert professor scholar
+researcher journalist editor columnist reporter correspondent writer author
+candidate nominee campaign manager strategist secretary deputy member MP
+negotiator mediator chancellor premier king queen prince emir sultan
+ayatollah imam cleric founder ceo executive officer owner chair host
+commander-in-chief laureate campaigner organizer organiser protester
+student teacher doctor physician scientist engineer mufti rabbi pastor
+pope bishop president-elect vice-president congressman congresswoman
+councilman councilwoman lieutenant colonel captain sergeant admiral
+`)
+
+// roleModifiers may stand before a role noun ("senior", "former").
+var roleModifiers = set(`
+senior former top chief deputy leading prominent veteran moderate hardline
+hard-line hardliner ultra-hardliner reformist conservative principlist
+liberal progressive republican democratic outspoken influential powerful
+political military religious foreign domestic economic security
+intelligence national regional local state federal presidential
+parliamentary judicial acting interim longtime long-time retired new
+incoming outgoing then-president then fellow close key
+`)
+
+// anonymous descriptions are speakers whom the text does not name.
+var anonymousHeads = set(`
+source sources official officials person people insider insiders analyst
+analysts observer observers expert experts critic critics witness
+witnesses resident residents diplomat diplomats aide aides someone
+spokesperson
+`)
+
+// determiners start descriptions ("the spokesman", "a Telegram channel").
+var determiners = set(`the a an this that these those another one two three`)
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = set(`
+Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Capt. Adm. Maj. Brig. Sgt.
+St. Jr. Sr. Prof. Rev. Hon. Gen. No. vs. Inc. Corp. Co. Ltd. Jan. Feb. Mar.
+Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. a.m. p.m. U.S. U.N. U.K. E.U.
+e.g. i.e. etc. approx. est. Mt. Ft. Ave. Blvd. Dept. Univ. Pres. D.C.
+`)
