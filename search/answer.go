@@ -1,0 +1,492 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/quotebot/quotebot/corpus"
+)
+
+// Limits on answers.
+const (
+	// DefaultLimit is the number of quotes returned when Query.Limit is zero.
+	DefaultLimit = 5
+	// MaxLimit caps Query.Limit.
+	MaxLimit = 50
+	// maxOffset caps Query.Offset.
+	maxOffset = 5000
+	// thinQuotes: with fewer quotes than this, passages are added.
+	thinQuotes = 3
+	// maxPassages caps the passages of an answer.
+	maxPassages = 5
+)
+
+// Ask parses question against ix.Now() and answers it. limit and offset
+// page through the quotes; a zero limit means DefaultLimit.
+func (ix *Index) Ask(ctx context.Context, question string, limit, offset int) (corpus.Answer, error) {
+	q, err := Parse(question, ix.now())
+	if err != nil {
+		return corpus.Answer{Query: q}, err
+	}
+	q.Limit, q.Offset = limit, offset
+	return ix.Search(ctx, q)
+}
+
+// Search answers q with ranked, cited quotes and, when the question names
+// no speaker or the quotes are thin, the best passages.
+//
+// Quotes are ranked by topic relevance, then date (newest first), then
+// id; questions of intent "when" and "new" put the newest first and
+// "who" the oldest first.
+func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, error) {
+	ans := corpus.Answer{Query: q}
+	for _, f := range []string{q.Speaker, q.Topic, q.Phrase} {
+		if n := utf8.RuneCountInString(f); n > MaxQuestionLen {
+			return ans, fmt.Errorf("%w: %d characters; ask in at most %d", ErrQueryTooLong, n, MaxQuestionLen)
+		}
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	offset := min(max(q.Offset, 0), maxOffset)
+	if q.Intent == "" {
+		q.Intent = corpus.IntentWhat
+	}
+
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if err := ix.checkOpen(); err != nil {
+		return ans, err
+	}
+
+	topic, phrase := q.Topic, q.Phrase
+	var speakerIDs []string
+	var speakerLabel string
+	unknownSpeaker := false
+	if q.Speaker != "" {
+		idx := ix.speakers.resolve(q.Speaker)
+		if len(idx) == 0 {
+			unknownSpeaker = true
+			ans.Notes = append(ans.Notes, fmt.Sprintf("No speaker matches %q.", q.Speaker))
+			ans.Suggestions = ix.speakers.suggest(q.Speaker, 5)
+			if t := topicWords(q.Speaker); topic == "" && phrase == "" && q.Intent == corpus.IntentWhat && ix.hasTerms(t) {
+				// A bare word may be a topic rather than a name.
+				topic = t
+				ans.Notes = append(ans.Notes, fmt.Sprintf("Showing quotes that mention %q.", topic))
+				unknownSpeaker = false
+			}
+		} else {
+			var names []string
+			for _, i := range idx {
+				s := ix.speakers.list[i]
+				ans.Speakers = append(ans.Speakers, s)
+				speakerIDs = append(speakerIDs, s.ID)
+				names = append(names, s.Name)
+			}
+			speakerLabel = strings.Join(names, " or ")
+		}
+	}
+	if speakerLabel == "" {
+		speakerLabel = q.Speaker
+	}
+
+	// Words that analyse to nothing (stop words, punctuation) would make
+	// bleve drop the clause and match everything: they match nothing.
+	if (topic != "" && !ix.hasTerms(topic)) || (phrase != "" && !ix.hasTerms(phrase)) {
+		ans.Notes = append(ans.Notes, noQuoteNote(speakerLabel, cmpOr(phrase, topic)))
+		return ans, nil
+	}
+
+	if !unknownSpeaker {
+		qs := quoteSearch{ix: ix, intent: q.Intent, speakerIDs: speakerIDs, topic: topic, phrase: phrase, from: q.From, to: q.To}
+		res, err := qs.run(ctx, limit, offset, false)
+		if err != nil {
+			return ans, err
+		}
+		if res.Total == 0 && len(strings.Fields(topic)) > 1 && phrase == "" &&
+			(q.Intent == corpus.IntentWhat || q.Intent == corpus.IntentNew) {
+			// No quote has every topic word: accept any of them. A yes or
+			// no, or a date, must not rest on part of the topic.
+			qs.anyWord = true
+			res2, err := qs.run(ctx, limit, offset, false)
+			if err != nil {
+				return ans, err
+			}
+			if res2.Total > 0 {
+				res = res2
+				ans.Notes = append(ans.Notes, fmt.Sprintf("No quote mentions all of %q; showing quotes that mention some of it.", topic))
+			}
+		}
+		ans.Total = int(res.Total)
+		ans.Quotes, err = decodeQuotes(res)
+		if err != nil {
+			return ans, err
+		}
+		if err := ix.notes(ctx, &ans, qs, res, speakerLabel, offset); err != nil {
+			return ans, err
+		}
+	}
+
+	if q.Speaker == "" || ans.Total < thinQuotes {
+		ps, err := ix.passageSearch(ctx, q.Intent, topic, phrase, ans.Speakers, q.From, q.To, min(limit, maxPassages))
+		if err != nil {
+			return ans, err
+		}
+		ans.Passages = ps
+	}
+	return ans, nil
+}
+
+// quoteSearch builds the bleve query for quotes.
+type quoteSearch struct {
+	ix         *Index
+	intent     corpus.Intent
+	speakerIDs []string
+	topic      string
+	phrase     string
+	from, to   time.Time
+	anyWord    bool // match any topic word rather than all
+}
+
+func typeFilter(typ string) *query.TermQuery {
+	t := bleve.NewTermQuery(typ)
+	t.SetField("type")
+	return t
+}
+
+// dateFilter returns the range query on field for [from, to), or nil.
+func dateFilter(field string, from, to time.Time) query.Query {
+	if from.IsZero() && to.IsZero() {
+		return nil
+	}
+	// bleve treats a zero time as an open end.
+	inclusive, exclusive := true, false
+	r := bleve.NewDateRangeInclusiveQuery(from, to, &inclusive, &exclusive)
+	r.SetField(field)
+	return r
+}
+
+// matchText returns a query for words on field: all of them, or any.
+func matchText(field, words string, all bool, boost float64) query.Query {
+	m := bleve.NewMatchQuery(words)
+	m.SetField(field)
+	if all {
+		m.SetOperator(query.MatchQueryOperatorAnd)
+	}
+	m.SetBoost(boost)
+	return m
+}
+
+func phraseText(field, phrase string) query.Query {
+	m := bleve.NewMatchPhraseQuery(phrase)
+	m.SetField(field)
+	return m
+}
+
+func (s quoteSearch) query() query.Query {
+	// Filters do not score. The clause bleve iterates is the Must one, so
+	// when there are no topic words the speaker (or, failing that, the
+	// document type) goes there rather than a filter over every document.
+	var filters, must []query.Query
+	var speaker query.Query
+	if len(s.speakerIDs) > 0 {
+		var ds []query.Query
+		for _, id := range s.speakerIDs {
+			t := bleve.NewTermQuery(id)
+			t.SetField("speaker_id")
+			ds = append(ds, t)
+		}
+		speaker = bleve.NewDisjunctionQuery(ds...)
+	}
+	if s.phrase != "" {
+		must = append(must, phraseText("text", s.phrase))
+	}
+	if s.topic != "" {
+		if s.intent == corpus.IntentWhat && s.phrase == "" {
+			// The quote's own words count most; its paragraph a little.
+			must = append(must, bleve.NewDisjunctionQuery(
+				matchText("text", s.topic, !s.anyWord, 1),
+				matchText("context", s.topic, !s.anyWord, 0.2),
+			))
+		} else {
+			must = append(must, matchText("text", s.topic, !s.anyWord, 1))
+		}
+	}
+	switch {
+	case len(must) > 0:
+		filters = append(filters, typeFilter(typeQuote))
+		if speaker != nil {
+			filters = append(filters, speaker)
+		}
+	case speaker != nil:
+		must = append(must, speaker)
+		filters = append(filters, typeFilter(typeQuote))
+	default:
+		must = append(must, typeFilter(typeQuote))
+	}
+	if d := dateFilter("date", s.from, s.to); d != nil {
+		filters = append(filters, d)
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(must...)
+	if len(filters) > 0 {
+		b.AddFilter(bleve.NewConjunctionQuery(filters...))
+	}
+	return b
+}
+
+// sortOrder returns the order of results for the intent.
+func (s quoteSearch) sortOrder(oldestFirst bool) search.SortOrder {
+	newest := &search.SortField{Field: "date", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}
+	oldest := &search.SortField{Field: "date", Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}
+	score := &search.SortScore{Desc: true}
+	id := &search.SortDocID{}
+	switch {
+	case oldestFirst || s.intent == corpus.IntentWho:
+		return search.SortOrder{oldest, score, id}
+	case s.intent == corpus.IntentWhen || s.intent == corpus.IntentNew || s.intent == corpus.IntentHas:
+		return search.SortOrder{newest, score, id}
+	case s.topic == "" && s.phrase == "":
+		return search.SortOrder{newest, id}
+	default:
+		return search.SortOrder{score, newest, id}
+	}
+}
+
+func (s quoteSearch) run(ctx context.Context, size, from int, oldestFirst bool) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(s.query(), size, from, false)
+	req.SortByCustom(s.sortOrder(oldestFirst))
+	req.Fields = []string{"json"}
+	if s.intent == corpus.IntentWho && from == 0 {
+		req.AddFacet("speakers", bleve.NewFacetRequest("speaker_id", 10))
+	}
+	res, err := s.ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search quotes: %w", err)
+	}
+	return res, nil
+}
+
+func decodeQuotes(res *bleve.SearchResult) ([]corpus.Quote, error) {
+	out := make([]corpus.Quote, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		raw, _ := h.Fields["json"].(string)
+		var q corpus.Quote
+		if err := json.Unmarshal([]byte(raw), &q); err != nil {
+			return nil, fmt.Errorf("decode quote %q: %w", h.ID, err)
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// where formats a quote's date and first source for a note.
+func where(q corpus.Quote) string {
+	var parts []string
+	if d := q.Date.String(); d != "" {
+		if q.Date.Precision == corpus.PrecisionDay {
+			parts = append(parts, "on "+d)
+		} else {
+			parts = append(parts, "in "+d)
+		}
+	}
+	if len(q.Citations) > 0 {
+		c := q.Citations[0]
+		src := c.Source
+		if src == "" {
+			src = c.DocID
+		}
+		if c.Title != "" {
+			src += fmt.Sprintf(", %q", c.Title)
+		}
+		parts = append(parts, "("+src+")")
+	}
+	return strings.Join(parts, " ")
+}
+
+// notes adds the intent's summary sentences to ans.
+func (ix *Index) notes(ctx context.Context, ans *corpus.Answer, qs quoteSearch, res *bleve.SearchResult, speaker string, offset int) error {
+	subject := qs.topic
+	if qs.phrase != "" {
+		subject = qs.phrase
+	}
+	// first returns the first quote in the given order, from the page
+	// when it holds it, else by a search of its own.
+	first := func(oldest bool) (corpus.Quote, bool, error) {
+		if offset == 0 && len(ans.Quotes) > 0 {
+			return ans.Quotes[0], true, nil
+		}
+		r, err := qs.run(ctx, 1, 0, oldest)
+		if err != nil {
+			return corpus.Quote{}, false, err
+		}
+		qs, err := decodeQuotes(r)
+		if err != nil || len(qs) == 0 {
+			return corpus.Quote{}, false, err
+		}
+		return qs[0], true, nil
+	}
+	switch qs.intent {
+	case corpus.IntentWho:
+		if f := res.Facets["speakers"]; f != nil && f.Terms != nil {
+			for _, t := range f.Terms.Terms() {
+				if i, ok := ix.speakers.byID[t.Term]; ok {
+					ans.Speakers = append(ans.Speakers, ix.speakers.list[i])
+				}
+			}
+		}
+		if ans.Total == 0 {
+			ans.Notes = append(ans.Notes, fmt.Sprintf("No quote contains %q.", subject))
+			return nil
+		}
+		q, ok, err := first(true)
+		if err != nil || !ok {
+			return err
+		}
+		who := q.Speaker
+		if who == "" {
+			who = "an unnamed speaker"
+		}
+		ans.Notes = append(ans.Notes, fmt.Sprintf("%q was first said by %s %s.", subject, who, where(q)))
+	case corpus.IntentWhen:
+		if ans.Total == 0 {
+			ans.Notes = append(ans.Notes, noQuoteNote(speaker, subject))
+			return nil
+		}
+		q, ok, err := first(false)
+		if err != nil || !ok {
+			return err
+		}
+		who := cmpOr(speaker, q.Speaker)
+		if subject != "" {
+			ans.Notes = append(ans.Notes, fmt.Sprintf("%s last spoke about %s %s.", who, subject, where(q)))
+		} else {
+			ans.Notes = append(ans.Notes, fmt.Sprintf("%s was last quoted %s.", who, where(q)))
+		}
+	case corpus.IntentHas:
+		if ans.Total == 0 {
+			ans.Notes = append(ans.Notes, noQuoteNote(speaker, subject))
+			return nil
+		}
+		q, ok, err := first(false)
+		if err != nil || !ok {
+			return err
+		}
+		who := cmpOr(speaker, q.Speaker, "someone")
+		n := "1 quote"
+		if ans.Total != 1 {
+			n = fmt.Sprintf("%d quotes", ans.Total)
+		}
+		if subject != "" {
+			ans.Notes = append([]string{fmt.Sprintf("Yes: %s spoke about %s in %s, most recently %s.", who, subject, n, where(q))}, ans.Notes...)
+		} else {
+			ans.Notes = append([]string{fmt.Sprintf("Yes: %s is quoted in %s, most recently %s.", who, n, where(q))}, ans.Notes...)
+		}
+	default:
+		if ans.Total == 0 {
+			ans.Notes = append(ans.Notes, noQuoteNote(speaker, subject))
+		}
+	}
+	return nil
+}
+
+func noQuoteNote(speaker, subject string) string {
+	switch {
+	case speaker != "" && subject != "":
+		return fmt.Sprintf("No quote of %s mentions %s.", speaker, subject)
+	case speaker != "":
+		return fmt.Sprintf("No quote of %s matches.", speaker)
+	case subject != "":
+		return fmt.Sprintf("No quote mentions %s.", subject)
+	default:
+		return "No quote matches."
+	}
+}
+
+func cmpOr(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// hasTerms reports whether text has a word the text fields index.
+func (ix *Index) hasTerms(text string) bool {
+	a := ix.idx.Mapping().AnalyzerNamed(en.AnalyzerName)
+	return a != nil && len(a.Analyze([]byte(text))) > 0
+}
+
+// passageSearch returns the best passages for the topic or phrase (or,
+// failing both, the speakers' names), cited.
+func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic, phrase string, speakers []corpus.Speaker, from, to time.Time, size int) ([]corpus.Passage, error) {
+	b := bleve.NewBooleanQuery()
+	filters := []query.Query{typeFilter(typePassage)}
+	if d := dateFilter("published", from, to); d != nil {
+		filters = append(filters, d)
+	}
+	b.AddFilter(bleve.NewConjunctionQuery(filters...))
+	var names []query.Query
+	for _, s := range speakers {
+		names = append(names, phraseText("text", s.Name), matchText("text", lastWord(s.Name), true, 0.5))
+	}
+	switch {
+	case phrase != "":
+		b.AddMust(phraseText("text", phrase))
+	case topic != "":
+		b.AddMust(matchText("text", topic, true, 1))
+	case len(names) > 0:
+		b.AddMust(bleve.NewDisjunctionQuery(names...))
+		names = nil
+	default:
+		return nil, nil
+	}
+	if len(names) > 0 {
+		b.AddShould(names...)
+	}
+	out, err := ix.searchPassages(ctx, b, intent, size)
+	if err != nil || len(out) > 0 || phrase != "" || len(strings.Fields(topic)) < 2 {
+		return out, err
+	}
+	// No passage has every topic word: accept any of them.
+	b.Must = nil
+	b.AddMust(matchText("text", topic, false, 1))
+	return ix.searchPassages(ctx, b, intent, size)
+}
+
+func (ix *Index) searchPassages(ctx context.Context, b query.Query, intent corpus.Intent, size int) ([]corpus.Passage, error) {
+	req := bleve.NewSearchRequestOptions(b, size, 0, false)
+	newest := &search.SortField{Field: "published", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}
+	if intent == corpus.IntentNew {
+		req.SortByCustom(search.SortOrder{newest, &search.SortScore{Desc: true}, &search.SortDocID{}})
+	} else {
+		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, newest, &search.SortDocID{}})
+	}
+	req.Fields = []string{"json"}
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search passages: %w", err)
+	}
+	out := make([]corpus.Passage, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		raw, _ := h.Fields["json"].(string)
+		var p corpus.Passage
+		if err := json.Unmarshal([]byte(raw), &p); err != nil {
+			return nil, fmt.Errorf("decode passage %q: %w", h.ID, err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}

@@ -1,0 +1,428 @@
+// Package search keeps quotebot's bleve index of quotes and passages,
+// parses questions into corpus.Query values and answers them with ranked,
+// cited quotes.
+//
+// User text never reaches bleve's query-string syntax: every query is
+// built in code from a parsed corpus.Query.
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/quotebot/quotebot/corpus"
+)
+
+// FormatVersion is the version of the index layout: the mapping, the
+// stored fields and the internal keys. Open rebuilds an index written
+// with another version.
+const FormatVersion = "1"
+
+// Sentinel errors. Check them with errors.Is.
+var (
+	// ErrEmptyQuery means the question holds nothing to search for.
+	ErrEmptyQuery = errors.New("empty question")
+	// ErrQueryTooLong means the question is longer than MaxQuestionLen.
+	ErrQueryTooLong = errors.New("question too long")
+	// ErrClosed means the index was used after Close.
+	ErrClosed = errors.New("index closed")
+)
+
+// Document types and internal keys.
+const (
+	typeQuote   = "quote"
+	typePassage = "passage"
+	typeDoc     = "doc"
+
+	keyFormat      = "quotebot:format"
+	keyDirectory   = "quotebot:directory"
+	keySpeakers    = "quotebot:speakers"
+	keyFingerprint = "quotebot:fingerprint"
+
+	// batchSize is how many index operations go into one bleve batch.
+	batchSize = 1000
+)
+
+// Index is the bleve index of quotes and passages with the speaker
+// directory that goes with it. Its methods are safe for concurrent use;
+// writes are serialised.
+//
+// The exported fields are options: set them right after Open, before the
+// index is used.
+type Index struct {
+	// Now returns the current time; questions such as "last week" are
+	// resolved against it. Nil means time.Now.
+	Now func() time.Time
+	// Logger receives progress and diagnostics. Nil discards them.
+	Logger *slog.Logger
+	// Extract finds the quotes of a document. Nil means corpus.Extract.
+	Extract func(corpus.Document) []corpus.Quote
+	// Passages splits a document into passages. Nil means corpus.Passages.
+	Passages func(corpus.Document) []corpus.Passage
+
+	// Rebuilt reports that Open found an index of another format version
+	// (or an unreadable one) and recreated it empty.
+	Rebuilt bool
+
+	path string // "" for an in-memory index
+	idx  bleve.Index
+
+	writeMu sync.Mutex // serialises Add and Build
+
+	mu       sync.RWMutex // guards the fields below
+	closed   bool
+	dir      *corpus.Directory
+	tally    map[string]*tally
+	speakers *speakerTable
+}
+
+// Open opens the index at path, creating it (and its parent folders)
+// when absent or an empty folder. A folder that holds something other
+// than an index is an error. An index of another format version is deleted and
+// recreated; ix.Rebuilt reports it.
+func Open(path string) (*Index, error) {
+	if path == "" {
+		return nil, errors.New("open index: empty path")
+	}
+	ix := &Index{path: path}
+	idx, err := bleve.Open(path)
+	switch {
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || (errors.Is(err, bleve.ErrorIndexMetaMissing) && emptyDir(path)):
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("open index %q: %w", path, err)
+		}
+		idx, err = bleve.New(path, newMapping())
+		if err != nil {
+			return nil, fmt.Errorf("create index %q: %w", path, err)
+		}
+		if err := idx.SetInternal([]byte(keyFormat), []byte(FormatVersion)); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("create index %q: %w", path, err)
+		}
+	case err != nil:
+		// Only a folder bleve recognises as an index is removed.
+		if _, serr := os.Stat(filepath.Join(path, "index_meta.json")); serr != nil {
+			return nil, fmt.Errorf("open index %q: %w", path, err)
+		}
+		if idx, err = recreate(path); err != nil {
+			return nil, err
+		}
+		ix.Rebuilt = true
+	default:
+		v, err := idx.GetInternal([]byte(keyFormat))
+		if err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("open index %q: read format: %w", path, err)
+		}
+		if string(v) != FormatVersion {
+			idx.Close()
+			if idx, err = recreate(path); err != nil {
+				return nil, err
+			}
+			ix.Rebuilt = true
+		}
+	}
+	ix.idx = idx
+	if err := ix.loadState(); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open index %q: %w", path, err)
+	}
+	return ix, nil
+}
+
+// emptyDir reports whether path is a folder with nothing in it.
+func emptyDir(path string) bool {
+	ents, err := os.ReadDir(path)
+	return err == nil && len(ents) == 0
+}
+
+// recreate deletes the index at path and creates an empty one.
+func recreate(path string) (bleve.Index, error) {
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
+	}
+	idx, err := bleve.New(path, newMapping())
+	if err != nil {
+		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
+	}
+	if err := idx.SetInternal([]byte(keyFormat), []byte(FormatVersion)); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
+	}
+	return idx, nil
+}
+
+// OpenMem returns an empty index held in memory, for tests and for the
+// embedded sample corpus.
+func OpenMem() (*Index, error) {
+	idx, err := bleve.NewMemOnly(newMapping())
+	if err != nil {
+		return nil, fmt.Errorf("create in-memory index: %w", err)
+	}
+	if err := idx.SetInternal([]byte(keyFormat), []byte(FormatVersion)); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("create in-memory index: %w", err)
+	}
+	ix := &Index{idx: idx}
+	if err := ix.loadState(); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("create in-memory index: %w", err)
+	}
+	return ix, nil
+}
+
+// Close closes the index, after any Add or Build under way returns.
+// Calling Close twice is harmless.
+func (ix *Index) Close() error {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.closed {
+		return nil
+	}
+	ix.closed = true
+	if err := ix.idx.Close(); err != nil {
+		return fmt.Errorf("close index %q: %w", ix.path, err)
+	}
+	return nil
+}
+
+// Path returns the folder of the index, or "" for an in-memory index.
+func (ix *Index) Path() string { return ix.path }
+
+// loadState reads the speaker directory and tallies from internal storage.
+func (ix *Index) loadState() error {
+	ix.dir = corpus.NewDirectory()
+	b, err := ix.idx.GetInternal([]byte(keyDirectory))
+	if err != nil {
+		return fmt.Errorf("read speaker directory: %w", err)
+	}
+	if len(b) > 0 {
+		if err := ix.dir.UnmarshalJSON(b); err != nil {
+			return fmt.Errorf("decode speaker directory: %w", err)
+		}
+	}
+	ix.tally = make(map[string]*tally)
+	b, err = ix.idx.GetInternal([]byte(keySpeakers))
+	if err != nil {
+		return fmt.Errorf("read speakers: %w", err)
+	}
+	if len(b) > 0 {
+		if err := json.Unmarshal(b, &ix.tally); err != nil {
+			return fmt.Errorf("decode speakers: %w", err)
+		}
+	}
+	ix.speakers = buildSpeakerTable(ix.dir.Speakers(), ix.tally)
+	return nil
+}
+
+func (ix *Index) now() time.Time {
+	if ix.Now != nil {
+		return ix.Now()
+	}
+	return time.Now()
+}
+
+func (ix *Index) logger() *slog.Logger {
+	if ix.Logger != nil {
+		return ix.Logger
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+func (ix *Index) extract(d corpus.Document) []corpus.Quote {
+	if ix.Extract != nil {
+		return ix.Extract(d)
+	}
+	return corpus.Extract(d)
+}
+
+func (ix *Index) passages(d corpus.Document) []corpus.Passage {
+	if ix.Passages != nil {
+		return ix.Passages(d)
+	}
+	return corpus.Passages(d)
+}
+
+// checkOpen returns ErrClosed after Close. The caller holds ix.mu.
+func (ix *Index) checkOpen() error {
+	if ix.closed {
+		return ErrClosed
+	}
+	return nil
+}
+
+// IndexStats describes the contents of the index.
+type IndexStats struct {
+	Quotes    int `json:"quotes"`
+	Passages  int `json:"passages"`
+	Documents int `json:"documents"`
+	Speakers  int `json:"speakers"`
+	// SizeBytes is the size of the index folder; zero in memory.
+	SizeBytes int64 `json:"size_bytes"`
+}
+
+// Stats counts what the index holds.
+func (ix *Index) Stats(ctx context.Context) (IndexStats, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if err := ix.checkOpen(); err != nil {
+		return IndexStats{}, err
+	}
+	var st IndexStats
+	var err error
+	if st.Quotes, err = ix.countType(ctx, typeQuote); err != nil {
+		return st, err
+	}
+	if st.Passages, err = ix.countType(ctx, typePassage); err != nil {
+		return st, err
+	}
+	if st.Documents, err = ix.countType(ctx, typeDoc); err != nil {
+		return st, err
+	}
+	st.Speakers = len(ix.speakers.list)
+	if ix.path != "" {
+		err := filepath.WalkDir(ix.path, func(_ string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			if info, err := d.Info(); err == nil {
+				st.SizeBytes += info.Size()
+			}
+			return nil
+		})
+		if err != nil {
+			return st, fmt.Errorf("index size: %w", err)
+		}
+	}
+	return st, nil
+}
+
+// countType counts the documents of one type. The caller holds ix.mu.
+func (ix *Index) countType(ctx context.Context, typ string) (int, error) {
+	req := bleve.NewSearchRequestOptions(typeFilter(typ), 0, 0, false)
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return 0, fmt.Errorf("count %ss: %w", typ, err)
+	}
+	return int(res.Total), nil
+}
+
+// newMapping returns the index mapping: three document types (quote,
+// passage and doc marker) told apart by the "type" field, which is
+// itself indexed so that queries can filter on it.
+func newMapping() mapping.IndexMapping {
+	im := bleve.NewIndexMapping()
+	im.TypeField = "type"
+	im.DefaultAnalyzer = standard.Name
+	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+
+	english := func(vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = en.AnalyzerName
+		f.Store = false
+		f.IncludeTermVectors = vectors
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	std := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = standard.Name
+		f.Store = false
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	kw := func(docValues bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = docValues
+		return f
+	}
+	date := func() *mapping.FieldMapping {
+		f := bleve.NewDateTimeFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		return f
+	}
+	num := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+
+	q := bleve.NewDocumentStaticMapping()
+	q.AddFieldMappingsAt("type", kw(false))
+	q.AddFieldMappingsAt("text", english(true))
+	q.AddFieldMappingsAt("context", english(false))
+	q.AddFieldMappingsAt("speaker_id", kw(true))
+	q.AddFieldMappingsAt("speaker", std())
+	q.AddFieldMappingsAt("role", std())
+	q.AddFieldMappingsAt("kind", kw(false))
+	q.AddFieldMappingsAt("date", date())
+	q.AddFieldMappingsAt("date_provenance", kw(false))
+	q.AddFieldMappingsAt("date_precision", kw(false))
+	q.AddFieldMappingsAt("doc", kw(false))
+	q.AddFieldMappingsAt("source", kw(false))
+	q.AddFieldMappingsAt("title", std())
+	q.AddFieldMappingsAt("url", stored())
+	q.AddFieldMappingsAt("start", num())
+	q.AddFieldMappingsAt("end", num())
+	q.AddFieldMappingsAt("json", stored())
+	im.AddDocumentMapping(typeQuote, q)
+
+	p := bleve.NewDocumentStaticMapping()
+	p.AddFieldMappingsAt("type", kw(false))
+	p.AddFieldMappingsAt("text", english(true))
+	p.AddFieldMappingsAt("doc", kw(false))
+	p.AddFieldMappingsAt("source", kw(false))
+	p.AddFieldMappingsAt("title", std())
+	p.AddFieldMappingsAt("url", stored())
+	p.AddFieldMappingsAt("published", date())
+	p.AddFieldMappingsAt("start", num())
+	p.AddFieldMappingsAt("end", num())
+	p.AddFieldMappingsAt("json", stored())
+	im.AddDocumentMapping(typePassage, p)
+
+	d := bleve.NewDocumentStaticMapping()
+	d.AddFieldMappingsAt("type", kw(false))
+	d.AddFieldMappingsAt("doc", kw(false))
+	d.AddFieldMappingsAt("path", kw(false))
+	im.AddDocumentMapping(typeDoc, d)
+	return im
+}
