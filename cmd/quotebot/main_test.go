@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runQuotebot runs the program with args and an environment of env
+// only, in a temporary working folder, and returns its output.
+func runQuotebot(t *testing.T, env map[string]string, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	if env == nil {
+		env = map[string]string{}
+	}
+	if _, ok := env["QUOTEBOT_INDEX"]; !ok {
+		env["QUOTEBOT_INDEX"] = filepath.Join(t.TempDir(), "index")
+	}
+	t.Chdir(t.TempDir()) // no stray .env
+	var out, errb bytes.Buffer
+	err = run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func TestAskSample(t *testing.T) {
+	out, _, err := runQuotebot(t, nil, "", "ask", "what did Araghchi say")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"No specific message has been sent or received.", "Abbas Araghchi", "Iran International"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("ask output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	out, _, err := runQuotebot(t, nil, "", "ask", "--json", "--limit", "3", "what did Khamenei say about negotiations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ans struct {
+		Question string `json:"question"`
+		Total    int    `json:"total"`
+		Quotes   []struct {
+			Text, Speaker, SpeakerID, Date, Doc string
+			DateProvenance                      string `json:"date_provenance"`
+			Start, End                          int
+		} `json:"quotes"`
+	}
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatalf("ask --json output is not JSON: %v\n%s", err, out)
+	}
+	if ans.Total == 0 || len(ans.Quotes) == 0 || len(ans.Quotes) > 3 {
+		t.Fatalf("ask --json: total %d, %d quotes; want some, at most 3", ans.Total, len(ans.Quotes))
+	}
+	for _, q := range ans.Quotes {
+		if q.Speaker != "Ali Khamenei" {
+			t.Errorf("quote %q: speaker %q, want Ali Khamenei", q.Text, q.Speaker)
+		}
+		if q.Date == "" || q.DateProvenance == "" {
+			t.Errorf("quote %q has no date or provenance", q.Text)
+		}
+	}
+}
+
+func TestAskStdin(t *testing.T) {
+	out, _, err := runQuotebot(t, nil, "who said 'hostage diplomacy'\n\n***\nwhat did Kallas say\n", "ask")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"hostage diplomacy", "European Parliament", "Kaja Kallas", "quotebot: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdin answers lack %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"no command", nil},
+		{"unknown command", []string{"frobnicate"}},
+		{"bad flag", []string{"ask", "--nope", "x"}},
+		{"bad limit", []string{"ask", "--limit", "0", "x"}},
+		{"limit not a number", []string{"ask", "--limit", "many", "x"}},
+		{"empty question", []string{"ask", "?!"}},
+		{"extract without files", []string{"extract"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, err := runQuotebot(t, nil, "", tt.args...)
+			var u usageError
+			if err == nil || !asUsage(err, &u) {
+				t.Fatalf("run(%q) = %v, want a usage error", tt.args, err)
+			}
+			if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
+				t.Errorf("stderr shows a crash:\n%s", stderr)
+			}
+		})
+	}
+}
+
+func TestExtractJSONOffsets(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.md")
+	text := "---\ntitle: Talks\nsource: Test Wire\npublished: 2025-03-04\n---\n\n“We are ready to talk,” Foreign Minister Abbas Araghchi said on Monday.\n\nHe added: “But not under pressure.”\n"
+	if err := os.WriteFile(good, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "b.txt")
+	if err := os.WriteFile(bad, []byte{0xff, 0xfe, 0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := runQuotebot(t, nil, "", "extract", "--json", good, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr, "b.txt") {
+		t.Errorf("the broken file is not reported: %q", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("extract printed %d lines, want 2:\n%s", len(lines), out)
+	}
+	for _, l := range lines {
+		var r extractRecord
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		if got := text[r.Start:r.End]; got != r.Quote {
+			t.Errorf("file[%d:%d] = %q, want the quote %q", r.Start, r.End, got, r.Quote)
+		}
+		if r.Speaker != "Abbas Araghchi" || r.Role != "Foreign Minister" {
+			t.Errorf("quote %q: speaker %q (%q), want Abbas Araghchi (Foreign Minister)", r.Quote, r.Speaker, r.Role)
+		}
+		if r.Date != "2025-03-03" || r.DateProvenance != "relative" {
+			t.Errorf("quote %q: date %s (%s), want 2025-03-03 (relative)", r.Quote, r.Date, r.DateProvenance)
+		}
+	}
+}
+
+func TestIndexCorpusAndReindex(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("one.md", "---\ntitle: One\nsource: Wire\npublished: 2025-02-01\n---\n\n“Sanctions must end,” Iranian President Masoud Pezeshkian said.\n")
+	write("broken.md", "---\ntitle: never closed\n")
+	env := map[string]string{"QUOTEBOT_CORPUS": dir, "QUOTEBOT_INDEX": filepath.Join(t.TempDir(), "ix")}
+	out, _, err := runQuotebot(t, env, "", "index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"documents: 1 (1 new)", "skipped:   1 files", "broken.md"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("index summary lacks %q:\n%s", want, out)
+		}
+	}
+	write("two.md", "---\ntitle: Two\nsource: Wire\npublished: 2025-02-02\n---\n\n“Talks are possible,” Turkish Foreign Minister Hakan Fidan told reporters.\n")
+	out, _, err = runQuotebot(t, env, "", "index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "documents: 2 (1 new)") {
+		t.Errorf("second index did not add just the new file:\n%s", out)
+	}
+	out, _, err = runQuotebot(t, env, "", "speakers", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Masoud Pezeshkian", "Hakan Fidan"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("speakers lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestServeNeedsToken(t *testing.T) {
+	_, _, err := runQuotebot(t, map[string]string{"DISCORD_APP_ID": "123456789012345678"}, "", "serve")
+	if err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+		t.Fatalf("serve without a token: %v, want an error naming DISCORD_TOKEN", err)
+	}
+	_, _, err = runQuotebot(t, map[string]string{"DISCORD_APP_ID": "123456789012345678", "DISCORD_TOKEN": "secret-but-malformed"}, "", "serve")
+	if err == nil || strings.Contains(err.Error(), "secret-but-malformed") {
+		t.Fatalf("serve with a malformed token: %v, want an error that does not show the token", err)
+	}
+}
+
+func asUsage(err error, u *usageError) bool { return errors.As(err, u) }
