@@ -48,7 +48,11 @@ type DateMention struct {
 // strictly after). They are left out when ref is zero. Plural weekdays
 // ("Tuesdays") and "every Tuesday" are not dates.
 func FindDates(text string, ref time.Time) []DateMention {
-	cands := dateScan(text)
+	return dateResolve(text, dateScan(text), ref)
+}
+
+// dateResolve resolves the candidates of text against ref (see FindDates).
+func dateResolve(text string, cands []dateCandidate, ref time.Time) []DateMention {
 	var out []DateMention
 	lastYear := 0
 	for _, c := range cands {
@@ -112,17 +116,23 @@ func FindDates(text string, ref time.Time) []DateMention {
 func InferPublished(text string) (time.Time, bool) {
 	var latest time.Time
 	var weekdays []dateCandidate
-	for _, c := range dateScan(text) {
+	cands := dateScan(text)
+	for _, c := range cands {
 		if c.kind == dateCandWeekday && c.mod != "next" {
 			weekdays = append(weekdays, c)
 		}
 	}
-	for _, m := range FindDates(text, time.Time{}) {
+	for _, m := range dateResolve(text, cands, time.Time{}) {
 		if m.Date.Precision == PrecisionDay && m.Date.Time.After(latest) {
 			latest = m.Date.Time
 		}
 	}
 	if latest.IsZero() {
+		return time.Time{}, false
+	}
+	// A text that names a later year than its latest full date is about
+	// history ("the 1953 coup", told in 2019): its dates do not date it.
+	if laterYearStated(text, latest.Year()) {
 		return time.Time{}, false
 	}
 	if len(weekdays) == 0 {
@@ -255,10 +265,37 @@ var dateNamedDays = map[string]bool{
 // sorted by position and without overlaps (the longest of two
 // expressions that start together wins).
 func dateScan(text string) []dateCandidate {
+	return dateScanRegions(text, dateRegions(text))
+}
+
+// dateScanRegions is dateScan over the given regions of text only.
+func dateScanRegions(text string, regions []dateRegion) []dateCandidate {
 	var cands []dateCandidate
 	add := func(c dateCandidate) { cands = append(cands, c) }
+	if len(regions) == 0 {
+		return nil
+	}
+	// matches runs re over the regions of text that may hold a date and
+	// returns the submatch indexes in text.
+	matches := func(re *regexp.Regexp, class dateClass) [][]int {
+		var out [][]int
+		for _, r := range regions {
+			if r.class&class == 0 {
+				continue
+			}
+			for _, m := range re.FindAllStringSubmatchIndex(text[r.start:r.end], -1) {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += r.start
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		return out
+	}
 
-	for _, m := range reDateMonthDay.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateMonthDay, dateClassMonth) {
 		day, _ := strconv.Atoi(text[m[8]:m[9]])
 		c := dateCandidate{start: m[0], end: m[1], month: dateMonthOf(text, m[4:8]), day: day, precision: PrecisionDay}
 		if m[10] >= 0 {
@@ -276,7 +313,7 @@ func dateScan(text string) []dateCandidate {
 		}
 		add(c)
 	}
-	for _, m := range reDateDayMonth.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateDayMonth, dateClassMonth) {
 		day, _ := strconv.Atoi(text[m[2]:m[3]])
 		c := dateCandidate{start: m[0], end: m[1], month: dateMonthOf(text, m[4:8]), day: day, precision: PrecisionDay}
 		if m[8] >= 0 {
@@ -291,7 +328,7 @@ func dateScan(text string) []dateCandidate {
 		}
 		add(c)
 	}
-	for _, m := range reDateMonth.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateMonth, dateClassMonth) {
 		c := dateCandidate{start: m[0], end: m[1], month: dateMonthOf(text, m[4:8]), precision: PrecisionMonth}
 		qualified := m[2] >= 0
 		if m[8] >= 0 {
@@ -313,7 +350,7 @@ func dateScan(text string) []dateCandidate {
 		}
 		add(c)
 	}
-	for _, m := range reDateISO.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateISO, dateClassYear) {
 		y := dateAtoiYear(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		d, _ := strconv.Atoi(text[m[6]:m[7]])
@@ -322,7 +359,7 @@ func dateScan(text string) []dateCandidate {
 		}
 		add(dateCandidate{start: m[0], end: m[1], year: y, month: time.Month(mo), day: d, precision: PrecisionDay})
 	}
-	for _, m := range reDateYear.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateYear, dateClassYear) {
 		y := dateAtoiYear(text[m[6]:m[7]])
 		if y == 0 || !dateEndsNumber(text, m[1]) {
 			continue
@@ -345,7 +382,7 @@ func dateScan(text string) []dateCandidate {
 			}
 		}
 	}
-	for _, m := range reDateWeekday.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateWeekday, dateClassWeekday) {
 		if m[6] >= 0 {
 			continue // "Tuesdays": a habit, not a day
 		}
@@ -361,7 +398,7 @@ func dateScan(text string) []dateCandidate {
 		}
 		add(dateCandidate{start: m[0], end: m[1], kind: dateCandWeekday, weekday: dateWeekdays[text[m[4]:m[5]]], mod: mod})
 	}
-	for _, m := range reDateRelDay.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateRelDay, dateClassDay) {
 		c := dateCandidate{start: m[0], end: m[1], kind: dateCandRelative, unit: PrecisionDay}
 		if m[2] >= 0 {
 			switch w := strings.ToLower(text[m[2]:m[3]]); w {
@@ -384,7 +421,7 @@ func dateScan(text string) []dateCandidate {
 		}
 		add(c)
 	}
-	for _, m := range reDateRelPeriod.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateRelPeriod, dateClassPeriod) {
 		c := dateCandidate{start: m[0], end: m[1], kind: dateCandRelative}
 		switch strings.ToLower(text[m[2]:m[3]]) {
 		case "last":
@@ -405,7 +442,7 @@ func dateScan(text string) []dateCandidate {
 		}
 		add(c)
 	}
-	for _, m := range reDateAgo.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matches(reDateAgo, dateClassAgo) {
 		num := text[m[2]:m[3]]
 		n, err := strconv.Atoi(num)
 		if err != nil {
@@ -445,6 +482,112 @@ func dateScan(text string) []dateCandidate {
 	}
 	return out
 }
+
+// dateClass is a set of kinds of trigger word.
+type dateClass uint8
+
+// The kinds of trigger word; every date expression holds one.
+const (
+	dateClassMonth   dateClass = 1 << iota // "January", "Jan"
+	dateClassWeekday                       // "Tuesday"
+	dateClassDay                           // "today", "morning", "night"
+	dateClassPeriod                        // "week", "month", "year"
+	dateClassAgo                           // "ago"
+	dateClassYear                          // a four-digit number
+)
+
+// dateTriggers maps each trigger word to its class.
+var dateTriggers = func() map[string]dateClass {
+	m := map[string]dateClass{}
+	for _, l := range []struct {
+		words string
+		class dateClass
+	}{
+		{dateMonthNames, dateClassMonth},
+		{dateMonthAbbrs, dateClassMonth},
+		{dateWeekdayNames, dateClassWeekday},
+	} {
+		for _, w := range strings.Split(l.words, "|") {
+			m[w] = l.class
+			m[w+"s"] = l.class
+		}
+	}
+	for _, l := range []struct {
+		words string
+		class dateClass
+	}{
+		{"today|yesterday|tomorrow|tonight|morning|afternoon|evening|night", dateClassDay},
+		{"week|month|year", dateClassPeriod},
+		{"ago", dateClassAgo},
+	} {
+		for _, w := range strings.Split(l.words, "|") {
+			m[w] = l.class
+			m[strings.ToUpper(w[:1])+w[1:]] = l.class
+		}
+	}
+	return m
+}()
+
+// dateContext is how far, in bytes, a date expression may reach on either
+// side of its trigger word.
+const dateContext = 48
+
+// dateRegion is a region [start, end) of a text that may hold date
+// expressions of the classes in class.
+type dateRegion struct {
+	start, end int
+	class      dateClass
+}
+
+// dateRegions returns the disjoint regions of text that may hold a date
+// expression: the surroundings of each trigger word (a month or weekday
+// name, a relative word, a four-digit number), widened to whitespace so
+// that word boundaries in a region are those of text. Running the
+// expressions over these regions only is much faster than over the whole
+// text, and finds the same dates.
+func dateRegions(text string) []dateRegion {
+	var regions []dateRegion
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !dateIsLetter(c) && !(c >= '0' && c <= '9') {
+			i++
+			continue
+		}
+		j := i
+		digits := true
+		for j < len(text) && (dateIsLetter(text[j]) || text[j] >= '0' && text[j] <= '9') {
+			if dateIsLetter(text[j]) {
+				digits = false
+			}
+			j++
+		}
+		class := dateTriggers[text[i:j]]
+		if digits && j-i == 4 {
+			class = dateClassYear
+		}
+		if class != 0 {
+			start := max(0, i-dateContext)
+			for start > 0 && !dateIsSpace(text[start-1]) {
+				start--
+			}
+			end := min(len(text), j+dateContext)
+			for end < len(text) && !dateIsSpace(text[end]) {
+				end++
+			}
+			if n := len(regions); n > 0 && start <= regions[n-1].end {
+				regions[n-1].end = max(regions[n-1].end, end)
+				regions[n-1].class |= class
+			} else {
+				regions = append(regions, dateRegion{start, end, class})
+			}
+		}
+		i = j
+	}
+	return regions
+}
+
+// dateIsSpace reports whether b separates words.
+func dateIsSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 // dateMonthOf returns the month named by the first matched group of the
 // submatch index pairs g (full name, then abbreviation).
@@ -608,3 +751,25 @@ func datePrecededByThe(text string, i int) bool {
 }
 
 func dateIsLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// yearWord matches a plausible year written as a word.
+var yearWord = regexp.MustCompile(`\b(19[0-9]{2}|20[0-9]{2})\b`)
+
+// laterYearStated reports whether text names a year after year: a
+// four-digit number from 1900 to 2099 that is not part of a larger
+// number ("110,000") or an amount.
+func laterYearStated(text string, year int) bool {
+	for _, m := range yearWord.FindAllStringIndex(text, -1) {
+		if m[0] > 0 && (text[m[0]-1] == ',' || text[m[0]-1] == '.' || text[m[0]-1] == '$') {
+			continue
+		}
+		if m[1] < len(text) && (text[m[1]] == ',' && m[1]+1 < len(text) && text[m[1]+1] >= '0' && text[m[1]+1] <= '9') {
+			continue
+		}
+		y, err := strconv.Atoi(text[m[0]:m[1]])
+		if err == nil && y > year {
+			return true
+		}
+	}
+	return false
+}

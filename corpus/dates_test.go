@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -200,8 +202,27 @@ func FuzzFindDates(f *testing.F) {
 			}
 			end = m.End
 		}
+		// Scanning only the regions around trigger words finds what
+		// scanning the whole text finds.
+		if got, want := dateScan(text), dateScanRegions(text, []dateRegion{{0, len(text), ^dateClass(0)}}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("dateScan(%q) = %+v, want %+v as from the whole text", text, got, want)
+		}
 		if p, ok := InferPublished(text); ok && (p.IsZero() || p.Location() != time.UTC) {
 			t.Fatalf("InferPublished(%q) = %v, true", text, p)
 		}
 	})
+}
+
+func TestDateRegionsMatchWholeText(t *testing.T) {
+	for _, name := range []string{"eurasiapeace-iran-us-talks.txt", "iranintl-liveblog-2025-01-29.txt"} {
+		data, err := os.ReadFile("sample/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		got, want := dateScan(text), dateScanRegions(text, []dateRegion{{0, len(text), ^dateClass(0)}})
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: dateScan found %d expressions, the whole-text scan %d (want the same, more than 0)", name, len(got), len(want))
+		}
+	}
 }

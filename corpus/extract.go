@@ -10,6 +10,10 @@ import (
 	"unicode/utf8"
 )
 
+// ExtractorVersion changes whenever Extract's results change, so that
+// indexes built by an older extractor are rebuilt.
+const ExtractorVersion = "1"
+
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
 // repeats a story) is one Quote with several Citations. Speaker ids are
@@ -206,8 +210,9 @@ func (x *extractor) collectEntities() {
 			continue
 		}
 		ms := findMentions(p.Text)
+		spans := quoteSpans(p.Text)
 		for _, m := range ms {
-			if m.titleOnly {
+			if m.titleOnly || inSpans(spans, m.start) {
 				continue
 			}
 			abs := p.Start + m.start
@@ -715,6 +720,14 @@ func (x *extractor) cueBefore(pre string, abs int, kind Kind) (attribution, bool
 		if toks[k].lower() == "according" && toks[k+1].s == "to" {
 			np := collectNP(pre, toks[k+2:], false)
 			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
+				return a, true
+			}
+		}
+	}
+	// A parenthetical cue: "European states, she added, emphasized …".
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].s == "," && toks[k+3].s == "," && cueVerbs[toks[k+2].s] && (speakerPronouns[toks[k+1].s] || toks[k+1].isCap()) {
+			if a, ok := x.resolveNP(toks[k+1].s, abs+toks[k+1].start, toks[k+2].s); ok {
 				return a, true
 			}
 		}

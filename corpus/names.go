@@ -106,9 +106,6 @@ type mention struct {
 	name       string
 	// title is the capitalised title before the name ("Foreign Minister").
 	title string
-	// role is the role the text gives around the mention: the title with
-	// its modifiers, or an appositive ("an advisor to the foreign minister").
-	role string
 	typ  SpeakerType
 	// titleOnly marks a run of title words with no name ("the President").
 	titleOnly  bool

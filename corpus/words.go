@@ -210,7 +210,7 @@ Had Being Been Be Sources Officials Analysts Critics Experts Observers
 Reporters Witnesses Residents Supporters Opponents Others Some Most All
 Any Much More Less Few Several Two Three Four Five Ten Hundreds Thousands
 Millions Dozens Both Either Whoever Whatever Wherever Whenever Which Whose
-Whom Al Mistrust Iranian Turkish American European
+Whom Al Mistrust
 `)
 
 // weekdays and months are capitalised but name no one.

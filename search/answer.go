@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -92,7 +93,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 				s := ix.speakers.list[i]
 				ans.Speakers = append(ans.Speakers, s)
 				speakerIDs = append(speakerIDs, s.ID)
-				names = append(names, s.Name)
+				if !slices.Contains(names, s.Name) {
+					names = append(names, s.Name)
+				}
 			}
 			speakerLabel = strings.Join(names, " or ")
 		}
@@ -133,6 +136,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 		if err != nil {
 			return ans, err
 		}
+		ix.currentNames(ans.Quotes)
 		if err := ix.notes(ctx, &ans, qs, res, speakerLabel, offset); err != nil {
 			return ans, err
 		}
@@ -289,6 +293,27 @@ func decodeQuotes(res *bleve.SearchResult) ([]corpus.Quote, error) {
 		out = append(out, q)
 	}
 	return out, nil
+}
+
+// currentNames gives each quote its speaker's current canonical name: a
+// speaker first seen by surname ("Khamenei") takes the full name found
+// later ("Ali Khamenei"), and quotes stored before keep the id, not the
+// name.
+func (ix *Index) currentNames(qs []corpus.Quote) {
+	ix.mu.RLock()
+	dir := ix.dir
+	ix.mu.RUnlock()
+	if dir == nil {
+		return
+	}
+	for i := range qs {
+		if qs[i].SpeakerID == "" {
+			continue
+		}
+		if sp, ok := dir.Lookup(qs[i].SpeakerID); ok {
+			qs[i].Speaker, qs[i].SpeakerType = sp.Name, sp.Type
+		}
+	}
 }
 
 // where formats a quote's date and first source for a note.

@@ -33,6 +33,11 @@ import (
 // with another version.
 const FormatVersion = "1"
 
+// formatVersion is what an index records and Open checks: the layout's
+// version and the extractor's, so that an index built by an older
+// extractor is rebuilt with the better one.
+func formatVersion() string { return FormatVersion + "+extract" + corpus.ExtractorVersion }
+
 // Sentinel errors. Check them with errors.Is.
 var (
 	// ErrEmptyQuery means the question holds nothing to search for.
@@ -110,7 +115,7 @@ func Open(path string) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("create index %q: %w", path, err)
 		}
-		if err := idx.SetInternal([]byte(keyFormat), []byte(FormatVersion)); err != nil {
+		if err := idx.SetInternal([]byte(keyFormat), []byte(formatVersion())); err != nil {
 			idx.Close()
 			return nil, fmt.Errorf("create index %q: %w", path, err)
 		}
@@ -129,7 +134,7 @@ func Open(path string) (*Index, error) {
 			idx.Close()
 			return nil, fmt.Errorf("open index %q: read format: %w", path, err)
 		}
-		if string(v) != FormatVersion {
+		if string(v) != formatVersion() {
 			idx.Close()
 			if idx, err = recreate(path); err != nil {
 				return nil, err
@@ -160,7 +165,7 @@ func recreate(path string) (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
 	}
-	if err := idx.SetInternal([]byte(keyFormat), []byte(FormatVersion)); err != nil {
+	if err := idx.SetInternal([]byte(keyFormat), []byte(formatVersion())); err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
 	}
@@ -174,7 +179,7 @@ func OpenMem() (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create in-memory index: %w", err)
 	}
-	if err := idx.SetInternal([]byte(keyFormat), []byte(FormatVersion)); err != nil {
+	if err := idx.SetInternal([]byte(keyFormat), []byte(formatVersion())); err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("create in-memory index: %w", err)
 	}

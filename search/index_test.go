@@ -245,8 +245,8 @@ func TestOpenRebuildsOtherFormat(t *testing.T) {
 		t.Errorf("Stats() after rebuild = %+v, want empty", st)
 	}
 	v, err := ix.idx.GetInternal([]byte(keyFormat))
-	if err != nil || string(v) != FormatVersion {
-		t.Errorf("format after rebuild = %q, %v; want %q", v, err, FormatVersion)
+	if err != nil || string(v) != formatVersion() {
+		t.Errorf("format after rebuild = %q, %v; want %q", v, err, formatVersion())
 	}
 }
 

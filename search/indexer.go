@@ -589,7 +589,7 @@ func (ix *Index) setInternal(key string, val []byte) error {
 // system), since then a changed file could go unnoticed.
 func fingerprint(fsys fs.FS, opts corpus.LoadOptions) (string, bool) {
 	h := sha256.New()
-	fmt.Fprintf(h, "format=%s max=%d\n", FormatVersion, opts.MaxFileSize)
+	fmt.Fprintf(h, "format=%s max=%d\n", formatVersion(), opts.MaxFileSize)
 	ok := true
 	err := fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
