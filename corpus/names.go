@@ -106,7 +106,7 @@ type mention struct {
 	name       string
 	// title is the capitalised title before the name ("Foreign Minister").
 	title string
-	typ  SpeakerType
+	typ   SpeakerType
 	// titleOnly marks a run of title words with no name ("the President").
 	titleOnly  bool
 	possessive bool
