@@ -106,13 +106,16 @@ func dateResolve(text string, cands []dateCandidate, ref time.Time) []DateMentio
 // InferPublished infers a publication date from the dates text states.
 //
 // It takes the latest day-precision date D that has a year, stated or
-// taken from an earlier date in the text. When the text also mentions
+// taken from an earlier date in the text, leaving out dates that gloss or
+// bound something (in parentheses, after "by", "until", "to" and the
+// like, or opening a range). When the text also mentions
 // weekdays ("on Tuesday", "said Wednesday"), it returns the day P in
 // [D, D+6] that keeps D and those weekdays, each resolved as the most
 // recent on or before P, closest together (the smallest such P on a tie).
 // Otherwise it returns D. It reports false when the text states no
-// day-precision date: a month alone is not enough. The time is midnight
-// UTC.
+// day-precision date (a month alone is not enough), and when it names a
+// year after D's, since such a text is about history. The time is
+// midnight UTC.
 func InferPublished(text string) (time.Time, bool) {
 	var latest time.Time
 	var weekdays []dateCandidate
@@ -123,7 +126,7 @@ func InferPublished(text string) (time.Time, bool) {
 		}
 	}
 	for _, m := range dateResolve(text, cands, time.Time{}) {
-		if m.Date.Precision == PrecisionDay && m.Date.Time.After(latest) {
+		if m.Date.Precision == PrecisionDay && m.Date.Time.After(latest) && !dateIsAside(text, m.Start, m.End) {
 			latest = m.Date.Time
 		}
 	}
@@ -156,6 +159,50 @@ func InferPublished(text string) (time.Time, bool) {
 		}
 	}
 	return best, true
+}
+
+// dateAsideWords before a date make it a deadline or the end of a span
+// rather than the day of the news ("by March 20, 2020", "until June 1").
+var dateAsideWords = map[string]bool{
+	"by": true, "until": true, "till": true, "before": true, "through": true,
+	"to": true, "between": true, "ending": true, "ends": true,
+}
+
+// dateIsAside reports whether the date at text[start:end] glosses or
+// bounds something rather than dating the news: it stands in
+// parentheses ("the Iranian calendar year (March 21, 2018)"), after a
+// word of dateAsideWords, or at the start of a range ("March 21,
+// 2018-March 20, 2019", "January 1 to March 31").
+func dateIsAside(text string, start, end int) bool {
+	if dateAsideWords[strings.ToLower(dateWordBefore(text, start))] {
+		return true
+	}
+	rest := strings.TrimLeft(text[end:], " \t\u00a0")
+	for _, p := range []string{"-", "\u2013", "\u2014", "to ", "until ", "through "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	open := false
+	for i := start - 1; i >= 0 && i >= start-120; i-- {
+		if c := text[i]; c == '(' {
+			open = true
+			break
+		} else if c == ')' || c == '\n' {
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := end; i < len(text) && i < end+120; i++ {
+		if c := text[i]; c == ')' {
+			return true
+		} else if c == '(' || c == '\n' {
+			break
+		}
+	}
+	return false
 }
 
 // dateCandKind is the kind of a date expression found by dateScan.
