@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -127,7 +128,7 @@ func TestSeedGold(t *testing.T) {
 				for _, c := range q.Citations {
 					if overlap(gs, ge, c.Start, c.End) >= 0.9 && overlap(c.Start, c.End, gs, ge) >= 0.9 {
 						hit = q
-						matched[q.ID+":"+itoa(c.Start)] = true
+						matched[q.ID+":"+strconv.Itoa(c.Start)] = true
 					}
 				}
 			}
@@ -154,7 +155,7 @@ func TestSeedGold(t *testing.T) {
 				if text[c.Start:c.End] != q.Text {
 					t.Errorf("%s: quote %q is not the text at its citation", name, short(q.Text))
 				}
-				if q.Kind != KindReported && !matched[q.ID+":"+itoa(c.Start)] {
+				if q.Kind != KindReported && !matched[q.ID+":"+strconv.Itoa(c.Start)] {
 					t.Errorf("%s: invented quote %q (%s)", name, short(q.Text), q.Speaker)
 				}
 			}
@@ -208,9 +209,4 @@ func short(s string) string {
 	}
 	r := []rune(s)
 	return string(r[:60]) + "…"
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
 }

@@ -283,14 +283,19 @@ func (s quoteSearch) run(ctx context.Context, size, from int, oldestFirst bool) 
 }
 
 func decodeQuotes(res *bleve.SearchResult) ([]corpus.Quote, error) {
-	out := make([]corpus.Quote, 0, len(res.Hits))
+	return decodeHits[corpus.Quote](res, "quote")
+}
+
+// decodeHits decodes the stored "json" field of each hit as a T.
+func decodeHits[T any](res *bleve.SearchResult, what string) ([]T, error) {
+	out := make([]T, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		raw, _ := h.Fields["json"].(string)
-		var q corpus.Quote
-		if err := json.Unmarshal([]byte(raw), &q); err != nil {
-			return nil, fmt.Errorf("decode quote %q: %w", h.ID, err)
+		var v T
+		if err := json.Unmarshal([]byte(raw), &v); err != nil {
+			return nil, fmt.Errorf("decode %s %q: %w", what, h.ID, err)
 		}
-		out = append(out, q)
+		out = append(out, v)
 	}
 	return out, nil
 }
@@ -504,14 +509,5 @@ func (ix *Index) searchPassages(ctx context.Context, b query.Query, intent corpu
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}
-	out := make([]corpus.Passage, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		raw, _ := h.Fields["json"].(string)
-		var p corpus.Passage
-		if err := json.Unmarshal([]byte(raw), &p); err != nil {
-			return nil, fmt.Errorf("decode passage %q: %w", h.ID, err)
-		}
-		out = append(out, p)
-	}
-	return out, nil
+	return decodeHits[corpus.Passage](res, "passage")
 }

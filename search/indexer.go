@@ -147,25 +147,30 @@ func fillCitations(d corpus.Document, q *corpus.Quote) {
 		q.Citations = []corpus.Citation{{DocID: d.ID}}
 	}
 	for i := range q.Citations {
-		c := &q.Citations[i]
-		if c.DocID == "" {
-			c.DocID = d.ID
-		}
-		if c.DocID != d.ID {
-			continue
-		}
-		if c.Source == "" {
-			c.Source = d.Source
-		}
-		if c.Title == "" {
-			c.Title = d.Title
-		}
-		if c.URL == "" {
-			c.URL = d.URL
-		}
-		if c.Published.IsZero() {
-			c.Published = d.Published
-		}
+		fillCitation(d, &q.Citations[i])
+	}
+}
+
+// fillCitation fills c's empty metadata from d when c cites d (or no
+// document yet).
+func fillCitation(d corpus.Document, c *corpus.Citation) {
+	if c.DocID == "" {
+		c.DocID = d.ID
+	}
+	if c.DocID != d.ID {
+		return
+	}
+	if c.Source == "" {
+		c.Source = d.Source
+	}
+	if c.Title == "" {
+		c.Title = d.Title
+	}
+	if c.URL == "" {
+		c.URL = d.URL
+	}
+	if c.Published.IsZero() {
+		c.Published = d.Published
 	}
 }
 
@@ -292,22 +297,8 @@ func (ix *Index) countQuote(q corpus.Quote) {
 }
 
 func (w *writer) addPassage(d corpus.Document, p corpus.Passage) error {
-	if p.Citation.DocID == "" {
-		p.Citation.DocID = d.ID
-	}
+	fillCitation(d, &p.Citation)
 	c := &p.Citation
-	if c.Source == "" {
-		c.Source = d.Source
-	}
-	if c.Title == "" {
-		c.Title = d.Title
-	}
-	if c.URL == "" {
-		c.URL = d.URL
-	}
-	if c.Published.IsZero() {
-		c.Published = d.Published
-	}
 	h := sha256.New()
 	h.Write([]byte(c.DocID))
 	h.Write([]byte{0})

@@ -152,6 +152,21 @@ func citationLine(c corpus.Citation) string {
 	return strings.Join(parts, ", ")
 }
 
+// jsonCite is where a quote or passage was published, as `ask --json`
+// prints it.
+type jsonCite struct {
+	Source string `json:"source"`
+	Title  string `json:"title"`
+	URL    string `json:"url"`
+	Doc    string `json:"doc"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+func newJSONCite(c corpus.Citation) jsonCite {
+	return jsonCite{Source: c.Source, Title: c.Title, URL: c.URL, Doc: c.DocID, Start: c.Start, End: c.End}
+}
+
 // jsonQuote is a quote as `ask --json` prints it.
 type jsonQuote struct {
 	ID             string `json:"id"`
@@ -162,25 +177,15 @@ type jsonQuote struct {
 	Kind           string `json:"kind"`
 	Date           string `json:"date"`
 	DateProvenance string `json:"date_provenance"`
-	Source         string `json:"source"`
-	Title          string `json:"title"`
-	URL            string `json:"url"`
-	Doc            string `json:"doc"`
-	Start          int    `json:"start"`
-	End            int    `json:"end"`
-	Context        string `json:"context"`
+	jsonCite
+	Context string `json:"context"`
 	// Citations lists every place the quote appears, the first included.
 	Citations []corpus.Citation `json:"citations"`
 }
 
 type jsonPassage struct {
-	Text   string `json:"text"`
-	Source string `json:"source"`
-	Title  string `json:"title"`
-	URL    string `json:"url"`
-	Doc    string `json:"doc"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
+	Text string `json:"text"`
+	jsonCite
 }
 
 type jsonAnswer struct {
@@ -237,14 +242,13 @@ func writeAnswerJSON(w io.Writer, ans corpus.Answer) error {
 			Citations: q.Citations,
 		}
 		if len(q.Citations) > 0 {
-			c := q.Citations[0]
-			jq.Source, jq.Title, jq.URL, jq.Doc, jq.Start, jq.End, jq.Context = c.Source, c.Title, c.URL, c.DocID, c.Start, c.End, c.Context
+			jq.jsonCite = newJSONCite(q.Citations[0])
+			jq.Context = q.Citations[0].Context
 		}
 		out.Quotes = append(out.Quotes, jq)
 	}
 	for _, p := range ans.Passages {
-		c := p.Citation
-		out.Passages = append(out.Passages, jsonPassage{Text: p.Text, Source: c.Source, Title: c.Title, URL: c.URL, Doc: c.DocID, Start: c.Start, End: c.End})
+		out.Passages = append(out.Passages, jsonPassage{Text: p.Text, jsonCite: newJSONCite(p.Citation)})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

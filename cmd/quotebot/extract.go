@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/quotebot/quotebot/corpus"
@@ -112,18 +112,18 @@ func newFileSet(paths []string) (*fileSet, error) {
 	return fs, nil
 }
 
-// real maps a name in the set back to the path the user gave.
+// real maps a name in the set back to the path the user gave. Names of
+// .jsonl lines carry a ":N" suffix, which is kept.
 func (f *fileSet) real(name string) string {
-	if p, ok := f.names[name]; ok {
-		return p
+	base, line, _ := strings.Cut(name, ":")
+	p, ok := f.names[base]
+	if !ok {
+		return name
 	}
-	ext := path.Ext(name)
-	for n, p := range f.names {
-		if n[:len(n)-len(path.Ext(n))] == name[:len(name)-len(ext)] || n[:len(n)-len(path.Ext(n))] == name {
-			return p
-		}
+	if line != "" {
+		return p + ":" + line
 	}
-	return name
+	return p
 }
 
 func (f *fileSet) Open(name string) (fs.File, error) {

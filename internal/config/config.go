@@ -58,7 +58,10 @@ const (
 // ErrInvalid is wrapped by every validation error Load returns.
 var ErrInvalid = errors.New("invalid setting")
 
-var snowflake = regexp.MustCompile(`^[0-9]{15,21}$`)
+var (
+	snowflake = regexp.MustCompile(`^[0-9]{15,21}$`)
+	publicKey = regexp.MustCompile(`^[0-9a-fA-F]{64}$`)
+)
 
 // Load reads the settings through getenv and checks their form. Discord
 // settings are checked when present; ValidateDiscord checks that the bot
@@ -92,7 +95,7 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 		c.DiscordAPIURL = strings.TrimRight(c.DiscordAPIURL, "/")
 	}
-	if c.DiscordPublicKey != "" && !regexp.MustCompile(`^[0-9a-fA-F]{64}$`).MatchString(c.DiscordPublicKey) {
+	if c.DiscordPublicKey != "" && !publicKey.MatchString(c.DiscordPublicKey) {
 		return Config{}, fmt.Errorf("%w: %s must be 64 hex digits (the application's public key)", ErrInvalid, EnvDiscordPublicKey)
 	}
 	return c, nil

@@ -1,0 +1,488 @@
+package corpus
+
+import (
+	"strings"
+)
+
+type attribution struct {
+	e    *entity
+	anon string
+	cue  string
+}
+
+// cueAfter reads an attribution that follows a quote: “…,” X said;
+// “…,” said X, a spokesman; “…” - X.
+func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
+	toks := tokenize(post)
+	i := 0
+	for i < len(toks) && (toks[i].s == "," || toks[i].s == ";") {
+		i++
+	}
+	if i >= len(toks) {
+		return attribution{}, false
+	}
+	// Trailing dash: “…” — Commissioner X
+	if d := toks[i].s; (d == "—" || d == "–" || d == "-") && i+1 < len(toks) && toks[i+1].isCap() {
+		np := collectNP(post, toks[i+1:])
+		if np.text != "" {
+			if a, ok := x.resolveNP(np.text, abs+np.start, "—"); ok {
+				return a, true
+			}
+		}
+	}
+	toks = toks[i:]
+	toks = dropAppositives(post, toks)
+	// "according to X"
+	for k := 0; k+2 < len(toks) && k < 4; k++ {
+		if toks[k].lower() == "according" && toks[k+1].s == "to" {
+			np := collectNP(post, toks[k+2:])
+			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
+				return a, true
+			}
+		}
+	}
+	for c := 0; c < len(toks) && c < 14; c++ {
+		t := toks[c]
+		if isStop(t.s) {
+			return attribution{}, false
+		}
+		if !cueVerbs[t.s] {
+			continue
+		}
+		cue := t.lower()
+		if c == 0 {
+			// said X
+			np := collectNP(post, toks[1:])
+			if np.text == "" {
+				return attribution{}, false
+			}
+			return x.resolveNP(np.text, abs+np.start, cue)
+		}
+		np := npBefore(post, toks[:c])
+		if np.text == "" {
+			return attribution{}, false
+		}
+		return x.resolveNP(np.text, abs+np.start, cue)
+	}
+	return attribution{}, false
+}
+
+func isStop(s string) bool {
+	switch s {
+	case ".", "!", "?", ";", "“", "\"", "”":
+		return true
+	}
+	return false
+}
+
+// cueBefore reads an attribution that leads into a quote: X said, “…”;
+// X continued: “…”; X told reporters that there is “…”.
+func (x *extractor) cueBefore(pre string, abs int) (attribution, bool) {
+	toks := dropAppositives(pre, tokenize(pre))
+	if len(toks) == 0 {
+		return attribution{}, false
+	}
+	// according to X, “…”
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower() == "according" && toks[k+1].s == "to" {
+			np := collectNP(pre, toks[k+2:])
+			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
+				return a, true
+			}
+		}
+	}
+	// A parenthetical cue: "European states, she added, emphasized …".
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].s == "," && toks[k+3].s == "," && cueVerbs[toks[k+2].s] && (speakerPronouns[toks[k+1].s] || toks[k+1].isCap()) {
+			if a, ok := x.resolveNP(toks[k+1].s, abs+toks[k+1].start, toks[k+2].s); ok {
+				return a, true
+			}
+		}
+	}
+	// The last cue verb of the lead-in.
+	for c := len(toks) - 1; c >= 0; c-- {
+		t := toks[c]
+		lw := t.lower()
+		if !cueVerbs[t.s] {
+			continue
+		}
+		if !isCueUse(toks, c) {
+			continue
+		}
+		// A parenthetical ", she added," or the subject of the clause.
+		var np npText
+		if strings.HasSuffix(lw, "ing") && lw != "saying" && c > 0 && toks[c-1].s == "," {
+			// "..., stating that", "labelling ... as": the sentence's subject.
+			np = firstSubject(pre, toks[:c])
+		} else {
+			np = npBefore(pre, toks[:c])
+		}
+		if np.text == "" {
+			np = firstSubject(pre, toks[:c])
+		}
+		if np.text == "" {
+			return attribution{}, false
+		}
+		return x.resolveNP(np.text, abs+np.start, lw)
+	}
+	// A colon lead-in with no verb: "Khamenei: “…”".
+	if last := toks[len(toks)-1]; last.s == ":" {
+		np := npBefore(pre, toks[:len(toks)-1])
+		if np.text != "" {
+			return x.resolveNP(np.text, abs+np.start, ":")
+		}
+	}
+	return attribution{}, false
+}
+
+// isCueUse reports whether the cue verb at toks[c] reports speech rather
+// than something else ("called for", "went to", "pointed to").
+func isCueUse(toks []token, c int) bool {
+	w := toks[c].lower()
+	next := ""
+	if c+1 < len(toks) {
+		next = toks[c+1].lower()
+	}
+	switch w {
+	case "called", "calling", "calls":
+		return next != "for" && next != "on" && next != "off" && next != "in" && next != "up"
+	case "went":
+		return next == "on"
+	case "pointed":
+		return next == "out"
+	case "asked":
+		return next != "for"
+	case "posted", "posts":
+		return next == "on" || next == "to" || next == ":"
+	case "charged", "charges":
+		return next == "that"
+	case "reported", "reports":
+		return true
+	}
+	// A cue word used as a noun: "the remarks", "his claims".
+	if c > 0 {
+		switch toks[c-1].lower() {
+		case "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "of":
+			return false
+		}
+	}
+	return true
+}
+
+// npText is a noun phrase with its offset in the text it came from.
+type npText struct {
+	text  string
+	start int
+}
+
+// collectNP reads a noun phrase from the start of toks, up to a comma, a
+// stop or a preposition that ends it.
+func collectNP(s string, toks []token) npText {
+	end := 0
+	for end < len(toks) && end < 12 {
+		t := toks[end]
+		if !t.isWord() && t.s != "-" && t.s != "’" && t.s != "'" {
+			break
+		}
+		lw := t.lower()
+		if end > 0 && npEnders[lw] {
+			break
+		}
+		end++
+	}
+	if end == 0 {
+		return npText{}
+	}
+	return npText{text: s[toks[0].start:toks[end-1].end], start: toks[0].start}
+}
+
+// npEnders end a noun phrase that follows a cue verb.
+var npEnders = set(`in on at during after before while when to told as who which that
+adding according said says added noted and but in a an the his her their
+on at from told wrote posted tweeted via referring speaking`)
+
+// npBefore reads the noun phrase that ends toks: the subject of a cue
+// verb. Adverbs and date phrases between subject and verb are skipped.
+func npBefore(s string, toks []token) npText {
+	end := len(toks)
+	// Skip adverbs and dates: "also", "later", "on Tuesday", "earlier this month".
+	for end > 0 {
+		lw := toks[end-1].lower()
+		if adverbs[lw] || calendarWords[toks[end-1].s] {
+			end--
+			continue
+		}
+		break
+	}
+	for end > 0 && (toks[end-1].lower() == "on" || toks[end-1].lower() == "last" || toks[end-1].lower() == "this") {
+		end--
+	}
+	// "Title, Name, said": the comma that closes the subject.
+	if end > 1 && toks[end-1].s == "," && toks[end-2].isCap() {
+		end--
+	}
+	startIdx := end
+	for startIdx > 0 && end-startIdx < 12 {
+		t := toks[startIdx-1]
+		lw := t.lower()
+		if !t.isWord() && t.s != "-" && t.s != "’" && t.s != "'" {
+			break
+		}
+		if npBreakers[lw] || cueVerbs[lw] && !t.isCap() {
+			break
+		}
+		startIdx--
+	}
+	if startIdx == end {
+		return npText{}
+	}
+	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
+}
+
+// adverbs may stand between a subject and its verb.
+var adverbs = set(`also later earlier then again once further recently previously
+had has have would will had already reportedly separately similarly likewise
+further still repeatedly publicly privately directly today yesterday tonight
+quickly immediately last week month year this ago days weeks finally
+meanwhile subsequently first once more`)
+
+// npBreakers end a subject phrase read backwards.
+var npBreakers = set(`that and but while as when because which if after before since
+although though whereas where what how why whether so or nor than then
+said says told added to by in at for from with into about on than is was
+were are be been being has have had will would could should can may might must
+do does did not also`)
+
+// firstSubject returns the first name of a clause: the subject of a
+// sentence whose verb is far from the quote.
+func firstSubject(s string, toks []token) npText {
+	// Skip a leading adverbial ending with a comma ("Last week, ...").
+	start := 0
+	for start < len(toks) && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()]) {
+		k := start
+		for k < len(toks) && k-start < 12 && toks[k].s != "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].s != "," {
+			break
+		}
+		start = k + 1
+	}
+	for k := start; k < len(toks); k++ {
+		t := toks[k]
+		if t.isCap() && t.isWord() && !leadWords[t.s] {
+			end := k
+			for end < len(toks) && (toks[end].isCap() || nameConnectors[toks[end].s]) && toks[end].isWord() {
+				end++
+			}
+			np := npText{text: s[toks[k].start:toks[end-1].end], start: toks[k].start}
+			return np
+		}
+		if speakerPronouns[t.lower()] && t.lower() != "who" {
+			return npText{text: t.s, start: t.start}
+		}
+	}
+	return npText{}
+}
+
+// adverbialStarts open a phrase that precedes a sentence's subject.
+var adverbialStarts = set(`in on at during after before last earlier while since as
+asked speaking following amid despite according more recently over within`)
+
+// dropAppositives removes ", a spokesman for the ministry," and ", who
+// …," from a token list, so that the subject meets its verb.
+func dropAppositives(s string, toks []token) []token {
+	var out []token
+	for i := 0; i < len(toks); i++ {
+		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && out[len(out)-1].isCap() && isAppositiveStart(toks[i+1]) {
+			// Find the closing comma within 25 tokens.
+			j := i + 1
+			for j < len(toks) && j-i < 25 && toks[j].s != "," && !isStop(toks[j].s) && toks[j].s != "“" {
+				if j > i+1 && cueVerbs[toks[j].lower()] {
+					break
+				}
+				j++
+			}
+			if j < len(toks) && toks[j].s == "," && j > i+1 {
+				i = j
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+func isAppositiveStart(t token) bool {
+	lw := t.lower()
+	if determiners[lw] || roleNouns[lw] || roleModifiers[lw] {
+		return true
+	}
+	switch lw {
+	case "who", "head", "one", "himself", "herself", "whose", "chief", "speaking", "citing":
+		return true
+	}
+	return false
+}
+
+// resolveNP finds the speaker a noun phrase stands for.
+func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool) {
+	np = strings.TrimSpace(np)
+	np = strings.Trim(np, ",;:")
+	if np == "" {
+		return attribution{}, false
+	}
+	lw := strings.ToLower(np)
+	if speakerPronouns[lw] || lw == "i" {
+		if lw == "i" || lw == "we" {
+			return attribution{}, false
+		}
+		e := x.resolvePronoun(pos, lw)
+		if e == nil {
+			return attribution{}, false
+		}
+		return attribution{e: e, cue: cue}, true
+	}
+	ms := findMentions(np)
+	toks := tokenize(np)
+	first := ""
+	if len(toks) > 0 {
+		first = toks[0].lower()
+	}
+	head, headIdx := headNoun(toks)
+	// "Iran's president": the person with that role; "Kayhan's
+	// analysis": the name.
+	if len(ms) > 0 && ms[len(ms)-1].possessive && headIdx >= 0 && toks[headIdx].start >= ms[len(ms)-1].end && !toks[headIdx].isCap() {
+		if roleNouns[head] {
+			if e := x.byRole(head, pos); e != nil {
+				return attribution{e: e, cue: cue}, true
+			}
+			return attribution{anon: describe(np), cue: cue}, true
+		}
+		if e := x.lookupMention(ms[len(ms)-1], pos); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+	}
+	// "the Kayhan newspaper": the name before the head.
+	var named *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.titleOnly {
+			continue
+		}
+		// A name after a preposition belongs to a description ("a channel
+		// affiliated with the IRGC"), unless the phrase starts with it.
+		if determiners[first] && headIdx >= 0 && m.start > toks[headIdx].start {
+			continue
+		}
+		named = m
+		if !m.possessive {
+			// Prefer the last non-possessive name ("Iran's Supreme Leader Ali Khamenei").
+			continue
+		}
+	}
+	if named != nil {
+		for i := len(ms) - 1; i >= 0; i-- {
+			if !ms[i].titleOnly && !ms[i].possessive && (!determiners[first] || headIdx < 0 || ms[i].start <= toks[headIdx].start) {
+				named = &ms[i]
+				break
+			}
+		}
+		e := x.lookupMention(*named, pos)
+		if e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+	}
+	// A title alone: "the President", "the Supreme Leader".
+	for _, m := range ms {
+		if m.titleOnly {
+			if e := x.byRole(strings.ToLower(m.name), pos); e != nil {
+				return attribution{e: e, cue: cue}, true
+			}
+		}
+	}
+	if head == "" {
+		return attribution{}, false
+	}
+	// A role noun: "the spokesman", "the deputy speaker of parliament".
+	if roleNouns[head] {
+		if e := x.byRole(head, pos); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+		return attribution{anon: describe(np), cue: cue}, true
+	}
+	if anonymousHeads[head] {
+		return attribution{anon: describe(np), cue: cue}, true
+	}
+	// An organisation described: "state TV", "a Telegram channel
+	// affiliated with the IRGC", "the ministry".
+	if orgNouns[head] || head == "tv" || head == "media" || head == "television" || head == "statement" {
+		if determiners[first] && first == "the" && len(toks) <= 3 {
+			if e := x.byOrgNoun(head, pos); e != nil {
+				return attribution{e: e, cue: cue}, true
+			}
+		}
+		e := x.entityFor(describe(np), SpeakerOrganization)
+		return attribution{e: e, cue: cue}, true
+	}
+	return attribution{}, false
+}
+
+func describe(np string) string {
+	t := strings.TrimSpace(np)
+	for _, d := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+		if strings.HasPrefix(t, d) {
+			return t[len(d):]
+		}
+	}
+	return t
+}
+
+// headNoun returns the last lower-case word before a preposition: the
+// head of a description.
+func headNoun(toks []token) (string, int) {
+	head, idx := "", -1
+	for i, t := range toks {
+		lw := t.lower()
+		if i > 0 && (lw == "of" || lw == "for" || lw == "with" || lw == "affiliated" || lw == "close" || lw == "from" || lw == "in" || lw == "at" || lw == "on" || lw == "to" || lw == "linked") {
+			break
+		}
+		if t.isWord() {
+			w, _ := t.base()
+			head, idx = strings.ToLower(w), i
+		}
+	}
+	return head, idx
+}
+
+// continuation attributes a quote with no cue of its own: a paragraph
+// that goes on quoting the last speaker, or a quote after a sentence
+// that names its speaker.
+func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attribution, bool) {
+	if strings.TrimSpace(pre) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":") {
+		// Mid-sentence with no cue: a scare quote or a term.
+		if len(x.stmts) == 0 {
+			return attribution{}, false
+		}
+		last := x.stmts[len(x.stmts)-1]
+		if last.para != pi || last.spk == nil {
+			return attribution{}, false
+		}
+		return attribution{e: last.spk, cue: last.cue}, true
+	}
+	for i := len(x.stmts) - 1; i >= 0; i-- {
+		last := x.stmts[i]
+		if pi-last.para > 2 || x.paras[last.para].Story != p.Story {
+			break
+		}
+		if last.spk == nil && last.anon == "" {
+			continue
+		}
+		// Another person named in between breaks the chain.
+		if x.otherSubjectBetween(last.end, p.Start+q.open, last.spk) {
+			return attribution{}, false
+		}
+		return attribution{e: last.spk, anon: last.anon, cue: last.cue}, true
+	}
+	return attribution{}, false
+}

@@ -1,0 +1,423 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// entity is a speaker as one document knows it.
+type entity struct {
+	name  string
+	typ   SpeakerType
+	roles []roleAt
+	// anonymous marks a description that names no one ("a source").
+	anonymous bool
+}
+
+type roleAt struct {
+	pos  int
+	role string
+}
+
+// roleAt returns the role the text gives the entity nearest before pos,
+// else the first one after it.
+func (e *entity) roleAt(pos int) string {
+	best := ""
+	for _, r := range e.roles {
+		if r.pos <= pos {
+			best = r.role
+		} else if best == "" {
+			return r.role
+		}
+	}
+	return best
+}
+
+func (e *entity) addRole(pos int, role string) {
+	role = strings.TrimSpace(role)
+	if role == "" {
+		return
+	}
+	for _, r := range e.roles {
+		if r.pos == pos {
+			return
+		}
+	}
+	e.roles = append(e.roles, roleAt{pos, role})
+	sort.Slice(e.roles, func(i, j int) bool { return e.roles[i].pos < e.roles[j].pos })
+}
+
+// collectEntities registers every name of the document, so that a
+// surname resolves to the full name wherever the full name appears.
+func (x *extractor) collectEntities() {
+	type pending struct {
+		m   mention
+		abs int
+	}
+	var singles []pending
+	for pi, p := range x.paras {
+		if p.Boilerplate {
+			continue
+		}
+		ms := findMentions(p.Text)
+		spans := quoteSpans(p.Text)
+		x.pspans[pi] = spans
+		for _, m := range ms {
+			if m.titleOnly || inSpans(spans, m.start) {
+				continue
+			}
+			abs := p.Start + m.start
+			if m.typ == SpeakerPerson && strings.ContainsAny(m.name, " ") {
+				e := x.entityFor(m.name, m.typ)
+				if r := roleOf(p.Text, m); r != "" {
+					e.addRole(abs, r)
+				}
+				x.mentions = append(x.mentions, docMention{m, abs, e})
+				continue
+			}
+			singles = append(singles, pending{m, abs})
+		}
+		// Organisation evidence: "the Kayhan newspaper".
+		for _, m := range ms {
+			if next := nextWord(p.Text, m.end); orgNouns[next] && !m.titleOnly {
+				x.entityFor(m.name, SpeakerOrganization).typ = SpeakerOrganization
+			}
+		}
+	}
+	for _, s := range singles {
+		e := x.resolveSingle(s.m.name, s.m.typ, s.abs)
+		if e == nil {
+			e = x.entityFor(s.m.name, s.m.typ)
+		}
+		p := x.paraAt(s.abs)
+		if r := roleOf(x.paras[p].Text, s.m); r != "" {
+			e.addRole(s.abs, r)
+		}
+		x.mentions = append(x.mentions, docMention{s.m, s.abs, e})
+	}
+	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].abs < x.mentions[j].abs })
+}
+
+func (x *extractor) entityFor(name string, typ SpeakerType) *entity {
+	name = cleanName(name)
+	k := NameKey(name)
+	if e, ok := x.ents[k]; ok {
+		return e
+	}
+	e := &entity{name: name, typ: typ}
+	x.ents[k] = e
+	x.entList = append(x.entList, e)
+	return e
+}
+
+// resolveSingle finds the entity a one-word name stands for: a person
+// whose last name it is, or an organisation whose name holds it.
+func (x *extractor) resolveSingle(word string, typ SpeakerType, pos int) *entity {
+	word = cleanName(word)
+	k := NameKey(word)
+	var cands []*entity
+	for _, e := range x.entList {
+		if e.anonymous {
+			continue
+		}
+		switch {
+		case e.typ == SpeakerPerson && strings.Contains(e.name, " ") && NameKey(lastName(e.name)) == k:
+			cands = append(cands, e)
+		case e.typ == SpeakerOrganization && typ != SpeakerPerson && containsWord(e.name, word) && NameKey(e.name) != k:
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	if len(cands) > 1 {
+		// Ambiguous: the one mentioned last before pos.
+		var best *entity
+		for _, m := range x.mentions {
+			if m.abs > pos {
+				break
+			}
+			for _, c := range cands {
+				if m.e == c {
+					best = c
+				}
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(strings.Trim(f, ",.;:"), w) {
+			return true
+		}
+	}
+	return false
+}
+
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, "'s")
+	s = strings.TrimSuffix(s, "’s")
+	for _, p := range []string{"the ", "The "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func nextWord(s string, i int) string {
+	rest := strings.TrimLeft(s[i:], " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if end < 0 {
+		end = len(rest)
+	}
+	return rest[:end]
+}
+
+// lookupMention maps a name mention to the document's entity.
+func (x *extractor) lookupMention(m mention, pos int) *entity {
+	name := cleanName(m.name)
+	if name == "" {
+		return nil
+	}
+	if e, ok := x.ents[NameKey(name)]; ok {
+		if !strings.Contains(name, " ") && e.typ == SpeakerPerson {
+			if full := x.resolveSingle(name, m.typ, pos); full != nil {
+				return full
+			}
+		}
+		return e
+	}
+	if !strings.Contains(name, " ") {
+		if e := x.resolveSingle(name, m.typ, pos); e != nil {
+			return e
+		}
+	}
+	return x.entityFor(name, m.typ)
+}
+
+// resolvePronoun returns what a pronoun at pos stands for: the subject
+// of the last earlier sentence of the paragraph that names someone, else
+// the last salient speaker or subject before pos.
+func (x *extractor) resolvePronoun(pos int, pron string) *entity {
+	story := x.paras[x.paraAt(pos)].Story
+	pi := x.paraAt(pos)
+	if e := x.pronounInParagraph(pi, pos, pron); e != nil {
+		return e
+	}
+	for i := len(x.salient) - 1; i >= 0; i-- {
+		s := x.salient[i]
+		if s.pos >= pos {
+			continue
+		}
+		sp := x.paraAt(s.pos)
+		if x.paras[sp].Story != story || pi-sp > 4 {
+			return nil
+		}
+		switch pron {
+		case "he", "she", "who":
+			if s.e.typ != SpeakerPerson {
+				continue
+			}
+		case "it":
+			if s.e.typ != SpeakerOrganization {
+				continue
+			}
+		}
+		return s.e
+	}
+	return nil
+}
+
+func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
+	p := x.paras[pi]
+	sents, spans := x.psents[pi], x.pspans[pi]
+	si := sentenceAt(sents, pos-p.Start)
+	for k := si - 1; k >= 0; k-- {
+		lo, hi := p.Start+sents[k].start, p.Start+sents[k].end
+		for _, m := range x.mentions {
+			if m.abs < lo || m.e == nil || inSpans(spans, m.abs-p.Start) {
+				continue
+			}
+			if m.abs >= hi {
+				break
+			}
+			if pron == "it" && m.e.typ == SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == SpeakerPerson {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
+// byRole finds the person the text gives a role holding word, the last
+// one before pos, else the first after it within two paragraphs.
+func (x *extractor) byRole(word string, pos int) *entity {
+	word = strings.ToLower(word)
+	var before, after *entity
+	limit := pos
+	if pi := x.paraAt(pos); pi+2 < len(x.paras) {
+		limit = x.paras[pi+2].End
+	} else {
+		limit = len(x.doc.Text)
+	}
+	for _, e := range x.entList {
+		if e.typ != SpeakerPerson {
+			continue
+		}
+		for _, r := range e.roles {
+			if !strings.Contains(strings.ToLower(r.role), word) {
+				continue
+			}
+			if r.pos < pos {
+				if before == nil || r.pos > x.lastRolePos(before, word, pos) {
+					before = e
+				}
+			} else if r.pos < limit && after == nil {
+				after = e
+			}
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+func (x *extractor) lastRolePos(e *entity, word string, pos int) int {
+	best := -1
+	for _, r := range e.roles {
+		if r.pos < pos && strings.Contains(strings.ToLower(r.role), word) {
+			best = r.pos
+		}
+	}
+	return best
+}
+
+// byOrgNoun finds the organisation "the ministry" stands for.
+func (x *extractor) byOrgNoun(noun string, pos int) *entity {
+	var best *entity
+	for _, m := range x.mentions {
+		if m.abs >= pos {
+			break
+		}
+		if m.e != nil && m.e.typ == SpeakerOrganization && strings.Contains(strings.ToLower(m.e.name), noun) {
+			best = m.e
+		}
+	}
+	return best
+}
+
+func (x *extractor) otherSubjectBetween(from, to int, e *entity) bool {
+	for _, s := range x.salient {
+		if s.pos > from && s.pos < to && s.e != e {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOf returns the role the text gives around mention m of s.
+func roleOf(s string, m mention) string {
+	if m.typ != SpeakerPerson {
+		return ""
+	}
+	if r := roleBefore(s, m); r != "" {
+		return r
+	}
+	return roleAfter(s, m)
+}
+
+// roleBefore reads titles and role words before a name: "Iranian
+// moderate Foreign Minister", "IRGC commander-in-chief".
+func roleBefore(s string, m mention) string {
+	toks := tokenize(s[:m.start])
+	i := len(toks)
+	comma := false
+	if i > 0 && toks[i-1].s == "," {
+		// "Iran's Supreme Leader, Ali Khamenei," : a title then the name.
+		i--
+		comma = true
+	}
+	start := i
+	for start > 0 {
+		t := toks[start-1]
+		w, poss := t.base()
+		lw := strings.ToLower(w)
+		switch {
+		case titleWords[w] || roleNouns[lw] || roleModifiers[lw] || isAcronym(w):
+		case poss && (places[w] || t.isCap()):
+		case (lw == "of" || lw == "for") && start < i && toks[start].isCap():
+		case t.isCap() && start < i && (roleNouns[toks[start].lower()] || orgWords[toks[start].s] || titleWords[toks[start].s]) && !leadWords[w]:
+		default:
+			goto done
+		}
+		start--
+	}
+done:
+	if start == i {
+		return ""
+	}
+	// A role must hold a title or role noun, not only modifiers or
+	// honorifics.
+	has := false
+	for k := start; k < i; k++ {
+		w, _ := toks[k].base()
+		if (titleWords[w] && !places[w] || roleNouns[strings.ToLower(w)]) && !honorifics[w] {
+			has = true
+		}
+	}
+	if !has {
+		return ""
+	}
+	if comma && start > 0 && toks[start-1].isWord() && !determiners[toks[start-1].lower()] {
+		// "said Tuesday, Ali Khamenei" is no title.
+		if !toks[start].isCap() {
+			return ""
+		}
+	}
+	for start < i && (toks[start].s == "of" || toks[start].s == "for") {
+		start++
+	}
+	if start == i {
+		return ""
+	}
+	return strings.TrimSpace(s[toks[start].start:toks[i-1].end])
+}
+
+// roleAfter reads an appositive after a name: ", an advisor to the
+// foreign minister,".
+func roleAfter(s string, m mention) string {
+	rest := s[m.end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	rest = rest[2:]
+	toks := tokenize(rest)
+	if len(toks) == 0 || !isAppositiveStart(toks[0]) || toks[0].lower() == "who" || toks[0].lower() == "speaking" || toks[0].lower() == "citing" {
+		return ""
+	}
+	end := 0
+	hasRole := false
+	for end < len(toks) && end < 20 {
+		t := toks[end]
+		if t.s == "," || isStop(t.s) || t.s == "“" || t.s == "—" {
+			break
+		}
+		if cueVerbs[t.lower()] && end > 0 {
+			return ""
+		}
+		if roleNouns[t.lower()] {
+			hasRole = true
+		}
+		end++
+	}
+	if !hasRole || end == 0 {
+		return ""
+	}
+	r := rest[toks[0].start:toks[end-1].end]
+	return describe(r)
+}

@@ -1,0 +1,148 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// reported finds reported speech in a sentence: "X said that …", "X
+// told reporters that …", and "…, X said."
+func (x *extractor) reported(pi int, p Paragraph, sn sentence, spans []qspan) {
+	s := p.Text
+	text := s[sn.start:sn.end]
+	// Only the part of the sentence before its first quote mark.
+	cut := len(text)
+	for _, q := range spans {
+		if q.open >= sn.start && q.open < sn.end {
+			cut = min(cut, q.open-sn.start)
+		}
+		if q.open < sn.start && q.close > sn.start {
+			return // the sentence sits inside a quote
+		}
+	}
+	toks := tokenize(text[:cut])
+	toksNA := dropAppositives(text[:cut], toks)
+	for c, t := range toksNA {
+		lw := t.lower()
+		if !reportVerbs[t.s] {
+			continue
+		}
+		callOn := (lw == "called" || lw == "urged") && c+1 < len(toksNA) && toksNA[c+1].lower() == "on"
+		if !callOn && !isCueUse(toksNA, c) {
+			continue
+		}
+		// The content starts after "that", or after a short adverbial or
+		// object ("told reporters", "said on Monday").
+		k := c + 1
+		for k < len(toksNA) && k-c <= 6 && toksNA[k].lower() != "that" && toksNA[k].isWord() && !cueVerbs[toksNA[k].lower()] {
+			k++
+		}
+		contentStart := -1
+		next := ""
+		if c+1 < len(toksNA) {
+			next = toksNA[c+1].lower()
+		}
+		switch {
+		case k < len(toksNA) && toksNA[k].lower() == "that":
+			contentStart = k + 1
+		case (lw == "called" || lw == "calls" || lw == "urged" || lw == "urges") && next == "on":
+			contentStart = c + 2
+		case lw == "told" || lw == "tells" || strings.HasSuffix(lw, "ing"):
+			// "told reporters" needs its "that".
+		case objectVerbs[lw] && c+1 < len(toksNA) && toksNA[c+1].isWord() && !adverbs[next] && !npEnders[next] && !calendarWords[toksNA[c+1].s]:
+			// "X said Iran poses …", "X confirmed Iran's readiness …".
+			contentStart = c + 1
+		}
+		if contentStart < 0 || contentStart >= len(toksNA) {
+			continue
+		}
+		// Skip ", in principle," after "that".
+		for contentStart < len(toksNA) && toksNA[contentStart].s == "," {
+			j := contentStart + 1
+			for j < len(toksNA) && toksNA[j].s != "," && j-contentStart < 5 {
+				j++
+			}
+			if j < len(toksNA) && toksNA[j].s == "," {
+				contentStart = j + 1
+			} else {
+				break
+			}
+		}
+		if contentStart >= len(toksNA) {
+			continue
+		}
+		var np npText
+		if strings.HasSuffix(lw, "ing") {
+			np = firstSubject(text, toksNA[:c])
+		} else {
+			np = npBefore(text, toksNA[:c])
+			if np.text == "who" || np.text == "which" {
+				np = x.relativeAntecedent(text, toks, toksNA[c-1].start)
+			}
+		}
+		if np.text == "" {
+			continue
+		}
+		a, ok := x.resolveNP(np.text, p.Start+sn.start+np.start, lw)
+		if !ok || a.e == nil || a.e.anonymous {
+			continue
+		}
+		cs := toksNA[contentStart].start
+		ce := clauseEnd(text[:cut], cs)
+		content := strings.TrimRight(text[cs:ce], " ,;:.—–-")
+		if len(strings.Fields(content)) < 4 || strings.ContainsAny(content, "\"“”") {
+			continue
+		}
+		if ce == cut && cut < len(text) {
+			// The statement runs into a quote: the quote carries it.
+			continue
+		}
+		st := stmt{
+			start: p.Start + sn.start + cs,
+			kind:  KindReported,
+			para:  pi,
+			spk:   a.e,
+			cue:   lw,
+		}
+		st.end = st.start + len(content)
+		st.regions = [][2]int{{p.Start + sn.start, st.start}}
+		x.stmts = append(x.stmts, st)
+		x.salient = append(x.salient, salient{p.Start + sn.start + np.start, a.e})
+		return
+	}
+}
+
+// objectVerbs take the statement as their object without "that": "X
+// said Iran poses …", "X confirmed Iran's readiness …".
+var objectVerbs = set(`said says confirmed confirms reiterated reiterates reaffirmed
+reaffirms announced announces acknowledged acknowledges stressed stresses
+emphasized emphasizes emphasised underlined underscored`)
+
+// relativeAntecedent finds the name before ", who".
+func (x *extractor) relativeAntecedent(text string, toks []token, whoPos int) npText {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].start != whoPos {
+			continue
+		}
+		if i >= 2 && toks[i-1].s == "," {
+			return npBefore(text, toks[:i-1])
+		}
+		break
+	}
+	return npText{}
+}
+
+// clauseEnd returns where a reported clause that starts at i ends: the
+// sentence's end, or a comma that opens a new clause with its own subject.
+func clauseEnd(s string, i int) int {
+	toks := tokenize(s[i:])
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "," && toks[k].s != ";" {
+			continue
+		}
+		switch toks[k+1].lower() {
+		case "he", "she", "they", "but", "while", "whereas", "although", "though", "adding", "saying", "noting", "which":
+			return i + toks[k].start
+		}
+	}
+	return len(s)
+}

@@ -1,0 +1,126 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is a sentence of a paragraph, in paragraph offsets.
+type sentence struct{ start, end int }
+
+// sentences splits a paragraph into sentences, never inside a quote.
+func sentences(s string, spans []qspan) []sentence {
+	inQuote := func(i int) bool {
+		for _, q := range spans {
+			if i >= q.start && i < q.end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []sentence
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if inQuote(i) {
+			continue
+		}
+		if c == '.' && isAbbrevAt(s, i) {
+			continue
+		}
+		j := i + 1
+		// Closing marks and brackets after the stop.
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isDoubleMark(r) || r == ')' || r == '’' || r == '\'' {
+				j += n
+				continue
+			}
+			break
+		}
+		if j < len(s) && s[j] != ' ' && s[j] != '\n' {
+			continue
+		}
+		k := j
+		for k < len(s) && (s[k] == ' ' || s[k] == '\n') {
+			k++
+		}
+		if k >= len(s) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || isDoubleMark(r) || r == '‘' || r == '(' {
+			out = append(out, sentence{start, j})
+			start = k
+		}
+	}
+	out = append(out, sentence{start, len(s)})
+	return splitAtQuoteEnds(s, out, spans)
+}
+
+// splitAtQuoteEnds splits sentences after a quote whose text ends a
+// sentence and is followed by a new capitalised sentence.
+func splitAtQuoteEnds(s string, ss []sentence, spans []qspan) []sentence {
+	var out []sentence
+	for _, sn := range ss {
+		start := sn.start
+		for _, q := range spans {
+			if q.unclosed || q.close <= start || q.close >= sn.end {
+				continue
+			}
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[q.start:q.end], " "))
+			if last != '.' && last != '!' && last != '?' {
+				continue
+			}
+			k := q.close
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if k == q.close || k >= sn.end {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(s[k:])
+			if unicode.IsUpper(r) || isDoubleMark(r) {
+				out = append(out, sentence{start, q.close})
+				start = k
+			}
+		}
+		out = append(out, sentence{start, sn.end})
+	}
+	return out
+}
+
+func isAbbrevAt(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if unicode.IsSpace(r) || r == '(' || isDoubleMark(r) {
+			break
+		}
+		j -= n
+	}
+	w := s[j : i+1]
+	if abbreviations[w] {
+		return true
+	}
+	// An initial ("J.") or a dotted acronym ("U.S.") inside a sentence.
+	core := strings.TrimSuffix(w, ".")
+	if utf8.RuneCountInString(core) == 1 {
+		r, _ := utf8.DecodeRuneInString(core)
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func sentenceAt(ss []sentence, pos int) int {
+	for i, s := range ss {
+		if pos >= s.start && pos < s.end {
+			return i
+		}
+	}
+	return len(ss) - 1
+}
