@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "1"
+const ExtractorVersion = "2"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
@@ -55,28 +55,12 @@ func contentID(parts ...string) string {
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 
-// normText folds a quote's text for comparing two statements.
-func normText(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
-
 // QuoteID returns the id of a statement of text by the speaker speakerID.
 func QuoteID(speakerID, text string) string {
-	return contentID("q", speakerID, normText(text))
+	// The exact text, not a folded form: two quotes that differ only in
+	// their apostrophes must stay two, or a citation would not hold the
+	// text it cites.
+	return contentID("q", speakerID, text)
 }
 
 // stmt is a statement found in the document, before merging.

@@ -47,6 +47,9 @@ func TestPolNeARPredictions(t *testing.T) {
 				continue
 			}
 			for _, c := range q.Citations {
+				if doc.Text[c.Start:c.End] != q.Text {
+					t.Errorf("%s: citation [%d:%d] does not hold %q", id, c.Start, c.End, q.Text)
+				}
 				rec := map[string]any{
 					"quote":   q.Text,
 					"speaker": q.Speaker,
