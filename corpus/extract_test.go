@@ -206,3 +206,21 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestExtractKeepsVariantsApart is the regression test for two quotes
+// that differ only in an apostrophe: merging them made a citation that
+// did not hold its quote's text.
+func TestExtractKeepsVariantsApart(t *testing.T) {
+	text := "“And they're terrifying,” Ali Rezaei said.\n\n“And they’re terrifying,” Rezaei said."
+	qs := Extract(Document{ID: "t", Text: text})
+	if len(qs) != 2 {
+		t.Fatalf("Extract found %d quotes, want 2", len(qs))
+	}
+	for _, q := range qs {
+		for _, c := range q.Citations {
+			if text[c.Start:c.End] != q.Text {
+				t.Errorf("citation [%d:%d] = %q, want %q", c.Start, c.End, text[c.Start:c.End], q.Text)
+			}
+		}
+	}
+}
