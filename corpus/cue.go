@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 type attribution struct {
@@ -22,7 +24,7 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		return attribution{}, false
 	}
 	// Trailing dash: “…” — Commissioner X
-	if d := toks[i].s; (d == "—" || d == "–" || d == "-") && i+1 < len(toks) && toks[i+1].isCap() {
+	if d := toks[i].s; isDash(d) && i+1 < len(toks) && toks[i+1].isCap() {
 		np := collectNP(post, toks[i+1:])
 		if np.text != "" {
 			if a, ok := x.resolveNP(np.text, abs+np.start, "—"); ok {
@@ -46,7 +48,7 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if isStop(t.s) {
 			return attribution{}, false
 		}
-		if !cueVerbs[t.s] {
+		if !cueVerbs[t.s] || !isCueUse(toks, c) {
 			continue
 		}
 		cue := t.lower()
@@ -65,6 +67,16 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		return x.resolveNP(np.text, abs+np.start, cue)
 	}
 	return attribution{}, false
+}
+
+// isDash reports whether s is a dash that can set off a trailing
+// attribution: em, en, horizontal bar, hyphen.
+func isDash(s string) bool {
+	switch s {
+	case "—", "–", "―", "-":
+		return true
+	}
+	return false
 }
 
 func isStop(s string) bool {
@@ -292,25 +304,91 @@ asked speaking following amid despite according more recently over within`)
 // dropAppositives removes ", a spokesman for the ministry," and ", who
 // …," from a token list, so that the subject meets its verb.
 func dropAppositives(s string, toks []token) []token {
+	toks = dropAsides(toks)
 	var out []token
 	for i := 0; i < len(toks); i++ {
 		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && out[len(out)-1].isCap() && isAppositiveStart(toks[i+1]) {
 			// Find the closing comma within 25 tokens.
 			j := i + 1
 			for j < len(toks) && j-i < 25 && toks[j].s != "," && !isStop(toks[j].s) && toks[j].s != "“" {
-				if j > i+1 && cueVerbs[toks[j].lower()] {
+				if j > i+1 && cueVerbs[toks[j].lower()] && isCueUse(toks, j) {
 					break
 				}
 				j++
 			}
 			if j < len(toks) && toks[j].s == "," && j > i+1 {
-				i = j
+				// The closing comma may open another appositive:
+				// "X, the attorney general, one of the plaintiffs, said".
+				i = j - 1
 				continue
 			}
 		}
 		out = append(out, toks[i])
 	}
 	return out
+}
+
+// dropAsides removes the short asides that news style puts between a
+// name and its verb: a party and state tag ("(R-Utah)", ", R-Ky.,"), an
+// age (", 25,") or any parenthesis of a few words.
+func dropAsides(toks []token) []token {
+	var out []token
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.s == "(" {
+			j := i + 1
+			for j < len(toks) && j-i <= 8 && toks[j].s != ")" && toks[j].s != "(" {
+				j++
+			}
+			if j < len(toks) && toks[j].s == ")" {
+				i = j
+				continue
+			}
+		}
+		if t.s == "," && len(out) > 0 && out[len(out)-1].isCap() && i+2 < len(toks) {
+			j := i + 1
+			if isPartyTag(toks[j].s) || isAge(toks[j].s) {
+				j++
+				if j < len(toks) && toks[j].s == "." {
+					j++
+				}
+				if j < len(toks) && toks[j].s == "," {
+					i = j
+					continue
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isPartyTag matches the party and state tag of American usage: R-Ky,
+// D-Md., I-Vt.
+func isPartyTag(w string) bool {
+	if len(w) < 3 || w[1] != '-' {
+		return false
+	}
+	switch w[0] {
+	case 'R', 'D', 'I':
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[2:])
+	return unicode.IsUpper(r)
+}
+
+// isAge matches a person's age set off by commas: ", 25,".
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isAppositiveStart(t token) bool {
@@ -470,6 +548,9 @@ func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attr
 		}
 		return attribution{e: last.spk, cue: last.cue}, true
 	}
+	if a, ok := x.colonLeadIn(pi, p, q); ok {
+		return a, true
+	}
 	for i := len(x.stmts) - 1; i >= 0; i-- {
 		last := x.stmts[i]
 		if pi-last.para > 2 || x.paras[last.para].Story != p.Story {
@@ -485,4 +566,43 @@ func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attr
 		return attribution{e: last.spk, anon: last.anon, cue: last.cue}, true
 	}
 	return attribution{}, false
+}
+
+// colonLeadIn attributes a quote that opens its paragraph after a
+// paragraph ending in a colon: "The New York Times reports:" or "On
+// July 6, Sanders made the following comment:".
+func (x *extractor) colonLeadIn(pi int, p Paragraph, q qspan) (attribution, bool) {
+	if strings.TrimSpace(p.Text[:q.open]) != "" {
+		return attribution{}, false
+	}
+	prev := pi - 1
+	for prev >= 0 && x.paras[prev].Boilerplate {
+		prev--
+	}
+	if prev < 0 || x.paras[prev].Heading || x.paras[prev].Story != p.Story {
+		return attribution{}, false
+	}
+	lead := x.paras[prev]
+	text := strings.TrimRight(lead.Text, " ")
+	if !strings.HasSuffix(text, ":") {
+		return attribution{}, false
+	}
+	// Only the lead-in's last sentence, and never from inside a quote.
+	start := 0
+	if sents := sentences(text, nil); len(sents) > 0 {
+		start = sents[len(sents)-1].start
+	}
+	tail := text[start:]
+	if strings.ContainsAny(tail, "“”\"") {
+		return attribution{}, false
+	}
+	if a, ok := x.cueBefore(tail, lead.Start+start); ok {
+		return a, true
+	}
+	toks := tokenize(tail)
+	np := firstSubject(tail, toks)
+	if np.text == "" {
+		return attribution{}, false
+	}
+	return x.resolveNP(np.text, lead.Start+start+np.start, ":")
 }

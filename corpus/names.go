@@ -189,6 +189,20 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		w, _ := toks[k].base()
 		return w
 	}
+	// "Charles B. Rangel of New York": the person, not the place. A run
+	// of titles or an organisation before "of" stays whole ("Minister of
+	// Foreign Affairs", "Bank of America").
+	for o := i + 2; o < j; o++ {
+		if toks[o].s != "of" {
+			continue
+		}
+		w := word(o - 1)
+		if titleWords[w] || orgWords[w] || places[w] || !toks[o-1].isCap() || hasOrgBefore(toks, i, o, word) {
+			break
+		}
+		j, poss = o, false
+		break
+	}
 	// The name is the longest tail of words that are neither titles nor
 	// organisation words nor connectors.
 	k := j
@@ -247,6 +261,11 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 }
 
 func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
+	// "Senate Majority Leader Mitch McConnell": a title qualified by its
+	// body still belongs to a person.
+	if k > i && titleWords[word(k-1)] && !orgWords[word(k-1)] {
+		return false
+	}
 	for x := i; x < k; x++ {
 		if orgWords[word(x)] && !titleWords[word(x)] {
 			return true

@@ -92,6 +92,12 @@ labelled labeled labelling labeling
 called calling calls
 dubbed dubbing
 branded branding
+criticized criticizes criticised criticises criticizing criticising
+slammed slams blasted blasts denounced denounces condemned condemns
+dismissed dismisses mocked mocks likened likens praised praises hailed hails
+accused accuses exhorted exhorts characterized characterizes characterised
+derided derides lambasted lambasts attacked attacks decried decries
+welcomed welcomes rejected rejects defended defends
 `)
 
 // reportVerbs introduce reported speech without quotation marks ("X
@@ -191,6 +197,12 @@ Baku Armenia Yerevan Caucasus Asia Mideast Middle East West Persian Gulf
 Strait Hormuz Kurdistan Erbil Natanz Fordow Karaj Mashhad Isfahan Tabriz
 Shiraz Venezuela Cuba Canada Mexico Ukraine Kyiv Kiev Greece Cyprus Sweden
 Norway Poland Hungary Netherlands Belgium Australia Indonesia Malaysia
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana
+Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma
+Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia
+Wisconsin Wyoming Chicago Philadelphia Boston Phoenix Atlanta Houston Dallas
 `)
 
 // leadWords are capitalised words that begin sentences but never names.
