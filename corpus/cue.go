@@ -115,7 +115,7 @@ func (x *extractor) cueBefore(pre string, abs int) (attribution, bool) {
 	for c := len(toks) - 1; c >= 0; c-- {
 		t := toks[c]
 		lw := t.lower()
-		if !cueVerbs[t.s] {
+		if !cueVerbs[t.s] && (c > 0 || !cueVerbs[lw]) {
 			continue
 		}
 		if !isCueUse(toks, c) {
@@ -131,6 +131,10 @@ func (x *extractor) cueBefore(pre string, abs int) (attribution, bool) {
 		}
 		if np.text == "" {
 			np = firstSubject(pre, toks[:c])
+		}
+		if np.text == "" && c+1 < len(toks) {
+			// Inverted: "Said Dorothy Poynter, who grew up with him, “…”".
+			np = collectNP(pre, toks[c+1:])
 		}
 		if np.text == "" {
 			return attribution{}, false
@@ -605,4 +609,21 @@ func (x *extractor) colonLeadIn(pi int, p Paragraph, q qspan) (attribution, bool
 		return attribution{}, false
 	}
 	return x.resolveNP(np.text, lead.Start+start+np.start, ":")
+}
+
+// sentenceSubject attributes a partial quote with no cue to the named
+// subject of its sentence: "Bush referred to Rubio as “a bright,
+// charismatic leader”". Only a name counts, never a pronoun or a
+// description, and the subject must come before the quote.
+func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
+	toks := dropAppositives(pre, tokenize(pre))
+	np := firstSubject(pre, toks)
+	if np.text == "" || speakerPronouns[strings.ToLower(np.text)] {
+		return attribution{}, false
+	}
+	a, ok := x.resolveNP(np.text, abs+np.start, "")
+	if !ok || a.e == nil {
+		return attribution{}, false
+	}
+	return a, true
 }

@@ -295,6 +295,9 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	if a, ok = x.cueAfter(post, p.Start+q.close); !ok {
 		a, ok = x.cueBefore(pre, p.Start+preStart)
 	}
+	if !ok && kind == KindPartial {
+		a, ok = x.sentenceSubject(s[sn.start:q.open], p.Start+sn.start)
+	}
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)
 	}

@@ -84,7 +84,7 @@ func splitAtQuoteEnds(s string, ss []sentence, spans []qspan) []sentence {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(s[k:])
-			if unicode.IsUpper(r) || isDoubleMark(r) {
+			if (unicode.IsUpper(r) || isDoubleMark(r)) && !isTrailingCue(s[k:sn.end]) {
 				out = append(out, sentence{start, q.close})
 				start = k
 			}
@@ -123,4 +123,22 @@ func sentenceAt(ss []sentence, pos int) int {
 		}
 	}
 	return len(ss) - 1
+}
+
+// isTrailingCue reports whether s opens with the attribution of the quote
+// before it: "“…?” Sanders replied." or "“…!” said Sen. Grassley."
+func isTrailingCue(s string) bool {
+	toks := tokenize(s)
+	for i, t := range toks {
+		if i >= 7 {
+			return false
+		}
+		if cueVerbs[t.lower()] && isCueUse(toks, i) {
+			return true
+		}
+		if !t.isWord() {
+			return false
+		}
+	}
+	return false
 }

@@ -98,6 +98,8 @@ dismissed dismisses mocked mocks likened likens praised praises hailed hails
 accused accuses exhorted exhorts characterized characterizes characterised
 derided derides lambasted lambasts attacked attacks decried decries
 welcomed welcomes rejected rejects defended defends
+barked beamed snapped scoffed mused interjected repeated sighed gushed
+laughed cried
 `)
 
 // reportVerbs introduce reported speech without quotation marks ("X
@@ -229,7 +231,8 @@ Whom Al Mistrust
 var calendarWords = set(`
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Jan
-Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug.
+Sep. Sept. Oct. Nov. Dec.
 `)
 
 // roleNouns are lower-case words of roles and descriptions before or
