@@ -52,6 +52,11 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			continue
 		}
 		cue := t.lower()
+		if c == 0 && strings.HasSuffix(cue, "ing") {
+			// “…,” telling Fox 35 that …: the participle's subject is
+			// the sentence's, before the quote.
+			return attribution{}, false
+		}
 		if c == 0 {
 			// said X
 			np := collectNP(post, toks[1:])
@@ -90,6 +95,34 @@ func isStop(s string) bool {
 // cueBefore reads an attribution that leads into a quote: X said, “…”;
 // X continued: “…”; X told reporters that there is “…”.
 func (x *extractor) cueBefore(pre string, abs int) (attribution, bool) {
+	return x.cueBeforeIn(pre, abs, pre, abs)
+}
+
+// cueBeforeIn is cueBefore where pre is the part of a sentence after an
+// earlier quote and head, at headAbs, is the sentence up to the quote:
+// a subject is looked for in the whole sentence, never in a fragment
+// ("Trump said … “kept us safe” on Twitter before claiming …").
+func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (attribution, bool) {
+	subject := func() (attribution, bool) {
+		// A fragment after a quote that opens with its own subject:
+		// "…,” Law said, noting that …".
+		if len(pre) < len(head) {
+			ft := dropAppositives(pre, tokenize(pre))
+			for len(ft) > 0 && !ft[0].isWord() {
+				ft = ft[1:]
+			}
+			if len(ft) > 0 && ft[0].isCap() {
+				if np := firstSubject(pre, ft); np.text != "" && !x.commonWord(np.text) {
+					return x.resolveNP(np.text, abs+np.start, "")
+				}
+			}
+		}
+		np := firstSubject(head, dropAppositives(head, tokenize(head)))
+		if np.text == "" || x.commonWord(np.text) {
+			return attribution{}, false
+		}
+		return x.resolveNP(np.text, headAbs+np.start, "")
+	}
 	toks := dropAppositives(pre, tokenize(pre))
 	if len(toks) == 0 {
 		return attribution{}, false
@@ -121,22 +154,29 @@ func (x *extractor) cueBefore(pre string, abs int) (attribution, bool) {
 		if !isCueUse(toks, c) {
 			continue
 		}
+		// The agent of a passive: "Sanders was asked by host Bill Maher".
+		if c+2 < len(toks) && toks[c+1].s == "by" {
+			np := collectNP(pre, toks[c+2:])
+			if a, ok := x.resolveNP(np.text, abs+np.start, lw); ok {
+				return a, true
+			}
+		}
 		// A parenthetical ", she added," or the subject of the clause.
 		var np npText
-		if strings.HasSuffix(lw, "ing") && lw != "saying" && c > 0 && toks[c-1].s == "," {
-			// "..., stating that", "labelling ... as": the sentence's subject.
-			np = firstSubject(pre, toks[:c])
-		} else {
+		participle := strings.HasSuffix(lw, "ing")
+		if !(participle && lw != "saying" && c > 0 && toks[c-1].s == ",") {
 			np = npBefore(pre, toks[:c])
 		}
-		if np.text == "" {
-			np = firstSubject(pre, toks[:c])
-		}
-		if np.text == "" && c+1 < len(toks) {
+		if np.text == "" && c == 0 && !participle && c+1 < len(toks) {
 			// Inverted: "Said Dorothy Poynter, who grew up with him, “…”".
 			np = collectNP(pre, toks[c+1:])
 		}
 		if np.text == "" {
+			// "..., stating that", "labelling ... as": the sentence's subject.
+			if a, ok := subject(); ok {
+				a.cue = lw
+				return a, true
+			}
 			return attribution{}, false
 		}
 		return x.resolveNP(np.text, abs+np.start, lw)
@@ -175,8 +215,12 @@ func isCueUse(toks []token, c int) bool {
 	case "reported", "reports":
 		return true
 	}
-	// A cue word used as a noun: "the remarks", "his claims".
+	// A cue word used as a noun: "the remarks", "his claims", "Clinton's
+	// remarks".
 	if c > 0 {
+		if _, poss := toks[c-1].base(); poss {
+			return false
+		}
 		switch toks[c-1].lower() {
 		case "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "of":
 			return false
@@ -272,9 +316,18 @@ do does did not also`)
 // firstSubject returns the first name of a clause: the subject of a
 // sentence whose verb is far from the quote.
 func firstSubject(s string, toks []token) npText {
-	// Skip a leading adverbial ending with a comma ("Last week, ...").
+	// Skip a dateline: "WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —".
 	start := 0
-	for start < len(toks) && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()]) {
+	if len(toks) > 1 && isAllCaps(toks[0].s) {
+		for k := 1; k < len(toks) && k < 12; k++ {
+			if isDash(toks[k].s) {
+				start = k + 1
+				break
+			}
+		}
+	}
+	// Skip a leading adverbial ending with a comma ("Last week, ...").
+	for start < len(toks) && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isParticiple(toks[start])) {
 		k := start
 		for k < len(toks) && k-start < 12 && toks[k].s != "," {
 			k++
@@ -618,7 +671,7 @@ func (x *extractor) colonLeadIn(pi int, p Paragraph, q qspan) (attribution, bool
 func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	toks := dropAppositives(pre, tokenize(pre))
 	np := firstSubject(pre, toks)
-	if np.text == "" || speakerPronouns[strings.ToLower(np.text)] {
+	if np.text == "" || speakerPronouns[strings.ToLower(np.text)] || x.commonWord(np.text) {
 		return attribution{}, false
 	}
 	a, ok := x.resolveNP(np.text, abs+np.start, "")
@@ -626,4 +679,49 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return a, true
+}
+
+// isAllCaps reports whether w is a word of two or more letters, all of
+// them capitals: a dateline or a shouted heading.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// commonWord reports whether np is a single capitalised word that the
+// document also uses in lower case, so a common word opening a sentence
+// ("Hours later, …", "Horrified at …"), not a name. Names the document
+// already knows in full are never common words.
+func (x *extractor) commonWord(np string) bool {
+	if strings.ContainsAny(strings.TrimSpace(np), " \t") {
+		return false
+	}
+	w, _ := token{s: np}.base()
+	lw := strings.ToLower(w)
+	if lw == w || x.resolveSingle(w, SpeakerPerson, len(x.doc.Text)) != nil {
+		return false
+	}
+	if x.lowerWords == nil {
+		x.lowerWords = make(map[string]bool)
+		for _, t := range tokenize(x.doc.Text) {
+			if t.isWord() && !t.isCap() {
+				x.lowerWords[t.s] = true
+			}
+		}
+	}
+	return x.lowerWords[lw]
+}
+
+// isParticiple reports whether t is a capitalised -ing word, which opens
+// an adverbial clause, not a name: "Filling in for Sanders, West said".
+func isParticiple(t token) bool {
+	return t.isCap() && len(t.s) > 5 && strings.HasSuffix(t.s, "ing") && !isAllCaps(t.s)
 }

@@ -308,8 +308,26 @@ func (x *extractor) byOrgNoun(noun string, pos int) *entity {
 			best = m.e
 		}
 	}
+	if best != nil || !genericOrgNouns[noun] {
+		return best
+	}
+	// "the group said": the organisation named last, in this paragraph
+	// or the one before.
+	from := x.paras[max(x.paraAt(pos)-1, 0)].Start
+	for _, m := range x.mentions {
+		if m.abs >= pos {
+			break
+		}
+		if m.abs >= from && m.e != nil && m.e.typ == SpeakerOrganization && !m.possessive && x.opensSentence(m.abs) {
+			best = m.e
+		}
+	}
 	return best
 }
+
+// genericOrgNouns stand for the last organisation named: "the group",
+// "the organisation".
+var genericOrgNouns = set(`group organization organisation foundation association`)
 
 func (x *extractor) otherSubjectBetween(from, to int, e *entity) bool {
 	for _, s := range x.salient {
@@ -420,4 +438,21 @@ func roleAfter(s string, m mention) string {
 	}
 	r := rest[toks[0].start:toks[end-1].end]
 	return describe(r)
+}
+
+// opensSentence reports whether the name at pos is among the first words
+// of its sentence: a subject rather than an object.
+func (x *extractor) opensSentence(pos int) bool {
+	pi := x.paraAt(pos)
+	p := x.paras[pi]
+	sents, ok := x.psents[pi]
+	if !ok {
+		sents = sentences(p.Text, x.pspans[pi])
+	}
+	rel := pos - p.Start
+	si := sentenceAt(sents, rel)
+	if si < 0 {
+		return false
+	}
+	return rel-sents[si].start < 40
 }

@@ -100,6 +100,8 @@ type extractor struct {
 	pspans map[int][]qspan
 	// spkDates remembers the last stated date of each speaker per story.
 	spkDates map[*entity]dated
+	// lowerWords holds the words the document writes in lower case.
+	lowerWords map[string]bool
 }
 
 type docMention struct {
@@ -293,7 +295,7 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	var a attribution
 	var ok bool
 	if a, ok = x.cueAfter(post, p.Start+q.close); !ok {
-		a, ok = x.cueBefore(pre, p.Start+preStart)
+		a, ok = x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.open, kept), p.Start+sn.start)
 	}
 	if !ok && kind == KindPartial {
 		a, ok = x.sentenceSubject(s[sn.start:q.open], p.Start+sn.start)
@@ -308,6 +310,19 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 		x.salient = append(x.salient, salient{st.start, st.spk})
 	}
 	x.stmts = append(x.stmts, st)
+}
+
+// blankQuotes returns s[from:to] with the quotations in it replaced by
+// spaces, offsets kept: a sentence's head, where its subject is looked
+// for, holds no words of the quotes.
+func blankQuotes(s string, from, to int, spans []qspan) string {
+	b := []byte(s[from:to])
+	for _, q := range spans {
+		for i := max(q.open, from); i < min(q.close, to); i++ {
+			b[i-from] = ' '
+		}
+	}
+	return string(b)
 }
 
 // isPartial reports whether a quote is a fragment inside the sentence
