@@ -449,8 +449,16 @@ func isAge(w string) bool {
 }
 
 func isAppositiveStart(t token) bool {
+	// "Jenna Golden, Twitter’s director of political advertising, said".
+	if _, poss := t.base(); poss && t.isCap() {
+		return true
+	}
 	lw := t.lower()
 	if determiners[lw] || roleNouns[lw] || roleModifiers[lw] {
+		return true
+	}
+	// ", wearing a cowboy hat, said".
+	if !t.isCap() && len(lw) > 5 && strings.HasSuffix(lw, "ing") && !cueVerbs[lw] {
 		return true
 	}
 	switch lw {
@@ -536,6 +544,11 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			}
 		}
 	}
+	// An unnamed source described by a title: "one New Hampshire
+	// Democrat", "another Republican senator".
+	if len(ms) > 0 && named == nil && (first == "one" || first == "another" || first == "a" || first == "an") {
+		return attribution{anon: describe(strings.TrimPrefix(strings.TrimPrefix(np, "one "), "another ")), cue: cue}, true
+	}
 	if head == "" {
 		return attribution{}, false
 	}
@@ -617,7 +630,7 @@ func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attr
 			continue
 		}
 		// Another person named in between breaks the chain.
-		if x.otherSubjectBetween(last.end, p.Start+q.open, last.spk) {
+		if x.otherSubjectBetween(last.end, p.Start+q.open, last.spk, last.regions) {
 			return attribution{}, false
 		}
 		return attribution{e: last.spk, anon: last.anon, cue: last.cue}, true

@@ -329,9 +329,19 @@ func (x *extractor) byOrgNoun(noun string, pos int) *entity {
 // "the organisation".
 var genericOrgNouns = set(`group organization organisation foundation association`)
 
-func (x *extractor) otherSubjectBetween(from, to int, e *entity) bool {
+func (x *extractor) otherSubjectBetween(from, to int, e *entity, skip [][2]int) bool {
 	for _, s := range x.salient {
-		if s.pos > from && s.pos < to && s.e != e {
+		if s.pos > from && s.pos < to && s.e != e && !inRegions(skip, s.pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRegions reports whether pos falls in one of the regions.
+func inRegions(regions [][2]int, pos int) bool {
+	for _, r := range regions {
+		if pos >= r[0] && pos < r[1] {
 			return true
 		}
 	}

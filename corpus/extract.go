@@ -277,7 +277,9 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	}
 	post := ""
 	if q.close < postEnd {
-		post = s[q.close:postEnd]
+		// Quotation marks of a title or a name inside the attribution
+		// ("wearing “Ted Cruz” pins, said") are not stops.
+		post = strings.NewReplacer("“", "   ", "”", "   ", "\"", " ").Replace(s[q.close:postEnd])
 	}
 	inner := strings.TrimSpace(s[q.start:q.end])
 	kind := KindDirect
