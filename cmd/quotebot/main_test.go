@@ -93,6 +93,8 @@ func TestUsageErrors(t *testing.T) {
 		{"limit not a number", []string{"ask", "--limit", "many", "x"}},
 		{"empty question", []string{"ask", "?!"}},
 		{"extract without files", []string{"extract"}},
+		{"eval without folder", []string{"eval"}},
+		{"eval bad kind", []string{"eval", "--kinds", "quotes", "gold"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -197,3 +199,32 @@ func TestServeNeedsToken(t *testing.T) {
 }
 
 func asUsage(err error, u *usageError) bool { return errors.As(err, u) }
+
+// TestEval scores a one-article gold folder made in the test: one quote
+// found with the right speaker, one with the wrong one.
+func TestEval(t *testing.T) {
+	dir := t.TempDir()
+	text := "Talks\n\n“We are ready,” Foreign Minister Abbas Araghchi said on Monday.\n\n“Not now,” said Kaja Kallas.\n"
+	if err := os.WriteFile(filepath.Join(dir, "0001.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := `{"quote":"We are ready","speaker":"Abbas Araghchi","kind":"direct","start":8,"end":20}
+{"quote":"Not now","speaker":"Ursula von der Leyen","kind":"direct","start":73,"end":80}
+`
+	if err := os.WriteFile(filepath.Join(dir, "0001.gold.jsonl"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "pred")
+	stdout, stderr, err := runQuotebot(t, nil, "", "eval", "--errors", "5", "--out", out, dir)
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, stderr)
+	}
+	for _, want := range []string{"quote_f1=1.00 speaker_acc=0.50 end_to_end_f1=0.50", `gold="Ursula von der Leyen" predicted="Kaja Kallas"`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "0001.pred.jsonl")); err != nil {
+		t.Errorf("eval --out wrote no predictions: %v", err)
+	}
+}

@@ -40,6 +40,7 @@ Usage:
   quotebot index                              build or update the index
   quotebot speakers [--json] [FILTER]         the speaker directory
   quotebot serve [--http ADDR]                run the Discord bot
+  quotebot eval [--strict] [--kinds K] DIR    score attribution against gold
   quotebot help                               this text
 
 Every command takes --corpus DIR and --index DIR, which override
@@ -91,6 +92,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return a.index(ctx, rest)
 	case "speakers":
 		return a.speakers(ctx, rest)
+	case "eval":
+		return a.evaluate(ctx, rest)
 	case "serve":
 		return a.serve(ctx, rest)
 	case "help", "-h", "-help", "--help":

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/quotebot/quotebot/internal/eval"
+)
+
+// evaluate scores the extractor against a folder of human-annotated gold
+// (NNNN.txt and NNNN.gold.jsonl), as the README's attribution figures
+// are measured.
+func (a *app) evaluate(ctx context.Context, args []string) error {
+	fset := a.flagSet("eval")
+	kinds := fset.String("kinds", "direct,mixed", `gold kinds to score: a comma list of direct, mixed, indirect, or "all"`)
+	strict := fset.Bool("strict", false, "count extra fragments of a matched quote as false positives")
+	anySpeaker := fset.Bool("any-speaker", false, "score speakers resolved by the gold's automatic coreference too")
+	showErrors := fset.Int("errors", 0, "print up to N quotes given to the wrong speaker")
+	out := fset.String("out", "", "also write NNNN.pred.jsonl files to this folder")
+	fset.Usage = func() {
+		fmt.Fprintln(a.stderr, "usage: quotebot eval [--kinds K] [--strict] [--errors N] [--out DIR] GOLD_DIR")
+		fset.PrintDefaults()
+	}
+	if err := parse(fset, args); err != nil {
+		return err
+	}
+	if fset.NArg() != 1 {
+		fset.Usage()
+		return usagef("eval: name one gold folder")
+	}
+	opt := eval.Options{Strict: *strict, AnySpeaker: *anySpeaker}
+	reported := false
+	if *kinds == "all" {
+		opt.Kinds = []string{"direct", "mixed", "indirect"}
+	} else {
+		for _, k := range strings.Split(*kinds, ",") {
+			switch k = strings.TrimSpace(k); k {
+			case "direct", "mixed", "partial", "indirect":
+				opt.Kinds = append(opt.Kinds, k)
+			default:
+				return usagef("eval: unknown kind %q (want direct, mixed, indirect or all)", k)
+			}
+		}
+	}
+	for _, k := range opt.Kinds {
+		reported = reported || k == "indirect"
+	}
+	docs, err := eval.LoadGold(fset.Arg(0))
+	if err != nil {
+		return err
+	}
+	preds := make(map[string][]eval.Record, len(docs))
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		preds[d.ID] = eval.Predict(d.ID, d.Text, reported)
+		if *out != "" {
+			if err := writePreds(*out, d.ID, preds[d.ID]); err != nil {
+				return err
+			}
+		}
+	}
+	r := eval.Score(docs, preds, opt)
+	for i, e := range r.Errors {
+		if i >= *showErrors {
+			break
+		}
+		q := e.Quote
+		if len([]rune(q)) > 70 {
+			q = string([]rune(q)[:70]) + "…"
+		}
+		fmt.Fprintf(a.stdout, "[speaker] %s gold=%q predicted=%q quote=%q\n", e.Doc, e.Gold, e.Predicted, q)
+	}
+	fmt.Fprintf(a.stdout, "docs=%d  quotes: tp=%d fp=%d fn=%d fragments=%d  speakers: %d/%d\n",
+		r.Docs, r.TP, r.FP, r.FN, r.Fragments, r.SpeakerOK, r.SpeakerN)
+	fmt.Fprintln(a.stdout, r)
+	return nil
+}
+
+func writePreds(dir, id string, recs []eval.Record) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create %q: %w", dir, err)
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, r := range recs {
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	}
+	p := filepath.Join(dir, id+".pred.jsonl")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write %q: %w", p, err)
+	}
+	return nil
+}

@@ -1,0 +1,165 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func ip(n int) *int { return &n }
+
+func sp(s string) *string { return &s }
+
+func TestSpeakerMatch(t *testing.T) {
+	tests := []struct {
+		gold, pred string
+		want       bool
+	}{
+		{"Donald Trump", "Trump", true},
+		{"Trump", "Donald J. Trump", true},
+		{"Mitch McConnell", "Senate Majority Leader Mitch McConnell", true},
+		{"Elijah Cummings", "Maryland", false},
+		{"Jim Clyburn", "", false},
+		{"Abbas Araghchi", "Araghchi's", true},
+		{"Martin Luther King Jr.", "King", true},
+		{"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu", true},
+	}
+	for _, tt := range tests {
+		if got := SpeakerMatch(tt.gold, tt.pred); got != tt.want {
+			t.Errorf("SpeakerMatch(%q, %q) = %v, want %v", tt.gold, tt.pred, got, tt.want)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	gold := []Record{
+		{Quote: "We are open to talks", Speaker: "he", Kind: "direct", Start: ip(10), End: ip(30), SpeakerCanonical: sp("Abbas Araghchi"), SpeakerNamed: false},
+		{Quote: "Not now", Speaker: "Araghchi", Kind: "direct", Start: ip(50), End: ip(57), SpeakerCanonical: sp("Abbas Araghchi"), SpeakerNamed: true},
+		{Quote: "a long indirect claim", Speaker: "Baqaei", Kind: "indirect", Start: ip(70), End: ip(91), SpeakerCanonical: sp("Esmaeil Baqaei"), SpeakerNamed: true},
+		{Quote: "never found", Speaker: "Kallas", Kind: "mixed", Start: ip(100), End: ip(111), SpeakerCanonical: sp("Kaja Kallas"), SpeakerNamed: true},
+	}
+	pred := []Record{
+		{Quote: "We are open to talks", Speaker: "Abbas Araghchi", Start: ip(10), End: ip(30)},
+		{Quote: "to talks", Speaker: "Abbas Araghchi", Start: ip(22), End: ip(30)}, // a fragment
+		{Quote: "Not now", Speaker: "Zarif", Start: ip(50), End: ip(57)},
+		{Quote: "a long indirect claim", Speaker: "Baqaei", Start: ip(70), End: ip(91)}, // other kind
+		{Quote: "invented", Speaker: "X", Start: ip(200), End: ip(208)},
+	}
+	docs := []Doc{{ID: "d", Gold: gold}}
+	tests := []struct {
+		name                                 string
+		opt                                  Options
+		tp, fp, fn, frag, neutral, spOK, spN int
+	}{
+		{"default", Options{}, 2, 1, 1, 1, 1, 0, 1},
+		{"strict", Options{Strict: true}, 2, 2, 1, 0, 1, 0, 1},
+		{"any speaker", Options{AnySpeaker: true}, 2, 1, 1, 1, 1, 1, 2},
+		{"all kinds", Options{Kinds: []string{"direct", "partial", "indirect"}}, 3, 1, 1, 1, 0, 1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Score(docs, map[string][]Record{"d": pred}, tt.opt)
+			got := []int{r.TP, r.FP, r.FN, r.Fragments, r.Neutral, r.SpeakerOK, r.SpeakerN}
+			want := []int{tt.tp, tt.fp, tt.fn, tt.frag, tt.neutral, tt.spOK, tt.spN}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("Score counts (tp fp fn frag neutral spOK spN) = %v, want %v", got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestOverlapWords(t *testing.T) {
+	// Without offsets, overlap counts shared words in order.
+	g := prepare([]Record{{Quote: "We will not negotiate under pressure."}})[0]
+	p := prepare([]Record{{Quote: "we will not negotiate"}})[0]
+	if o := overlap(&g, &p); o != 1 {
+		t.Errorf("overlap = %v, want 1", o)
+	}
+	q := prepare([]Record{{Quote: "pressure under negotiate"}})[0]
+	if o := overlap(&g, &q); o >= 0.8 {
+		t.Errorf("overlap of reordered words = %v, want < 0.8", o)
+	}
+}
+
+func TestSeedGold(t *testing.T) {
+	// The seeds are the project's embedded sample; their gold is the
+	// corpus package's test data.
+	var docs []Doc
+	for _, id := range []string{"eurasiapeace-iran-us-talks", "iranintl-liveblog-2025-01-29"} {
+		text, err := os.ReadFile(filepath.Join("..", "..", "corpus", "sample", id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := ReadRecords(filepath.Join("..", "..", "corpus", "testdata", "gold", id+".gold.jsonl"))
+		if err != nil || len(gold) == 0 {
+			t.Fatalf("read gold of %s: %v (%d records)", id, err, len(gold))
+		}
+		docs = append(docs, Doc{ID: id, Text: string(text), Gold: gold})
+	}
+	preds := make(map[string][]Record)
+	for _, d := range docs {
+		preds[d.ID] = Predict(d.ID, d.Text, false)
+	}
+	r := Score(docs, preds, Options{Kinds: []string{"direct", "mixed"}})
+	t.Logf("seeds: %v (tp=%d fp=%d fn=%d)", r, r.TP, r.FP, r.FN)
+	if r.FN > 0 || r.SpeakerOK < 35 {
+		t.Errorf("seeds: %d quotes missed, %d/%d speakers right; want 0 missed and at least 35 right", r.FN, r.SpeakerOK, r.SpeakerN)
+	}
+}
+
+// polnearDir holds the human-annotated news that attribution is
+// measured on; it is not part of the project.
+const polnearDir = "../../../shared/corpus/polnear-gold"
+
+// TestPolNeAR scores the extractor on the PolNeAR dev split (or the
+// split in QUOTEBOT_POLNEAR_SPLIT) and fails when a figure falls below
+// the floor the project has reached. It skips when the data is absent.
+func TestPolNeAR(t *testing.T) {
+	split := os.Getenv("QUOTEBOT_POLNEAR_SPLIT")
+	if split == "" {
+		split = "dev"
+	}
+	dir := filepath.Join(polnearDir, split)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("PolNeAR gold not found at %s: %v", dir, err)
+	}
+	docs, err := LoadGold(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := make(map[string][]Record)
+	all := make(map[string][]Record)
+	for _, d := range docs {
+		all[d.ID] = Predict(d.ID, d.Text, true)
+		for _, r := range all[d.ID] {
+			if r.Kind != "reported" {
+				preds[d.ID] = append(preds[d.ID], r)
+			}
+		}
+	}
+	views := []struct {
+		name  string
+		preds map[string][]Record
+		opt   Options
+		floor [3]float64 // quote F1, speaker accuracy, end-to-end F1
+	}{
+		{"default", preds, Options{}, [3]float64{0.93, 0.86, 0.80}},
+		{"strict", preds, Options{Strict: true}, [3]float64{0.81, 0.86, 0.66}},
+		{"all kinds", all, Options{Kinds: []string{"direct", "mixed", "indirect"}}, [3]float64{0.48, 0.86, 0.50}},
+	}
+	for _, v := range views {
+		r := Score(docs, v.preds, v.opt)
+		t.Logf("%s %-9s %v", split, v.name, r)
+		if split != "dev" {
+			continue
+		}
+		got := [3]float64{r.QuoteF1(), r.SpeakerAccuracy(), r.EndToEndF1()}
+		for i, name := range []string{"quote F1", "speaker accuracy", "end-to-end F1"} {
+			if got[i] < v.floor[i] {
+				t.Errorf("%s: %s = %.3f, below the floor %.2f", v.name, name, got[i], v.floor[i])
+			}
+		}
+	}
+}
