@@ -327,7 +327,7 @@ func firstSubject(s string, toks []token) npText {
 		}
 	}
 	// Skip a leading adverbial ending with a comma ("Last week, ...").
-	for start < len(toks) && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isParticiple(toks[start])) {
+	for start < len(toks) && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isClauseOpener(toks[start])) {
 		k := start
 		for k < len(toks) && k-start < 12 && toks[k].s != "," {
 			k++
@@ -531,8 +531,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				break
 			}
 		}
-		e := x.lookupMention(*named, pos)
-		if e != nil {
+		// A country or a city speaks only by metonymy ("Tehran said"):
+		// no speaker rather than a place in the directory.
+		if e := x.lookupMention(*named, pos); e != nil && !isPlaceName(e.name) {
 			return attribution{e: e, cue: cue}, true
 		}
 	}
@@ -564,7 +565,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	}
 	// An organisation described: "state TV", "a Telegram channel
 	// affiliated with the IRGC", "the ministry".
-	if orgNouns[head] || head == "tv" || head == "media" || head == "television" || head == "statement" {
+	if orgNouns[head] || head == "tv" || head == "media" || head == "television" {
 		if determiners[first] && first == "the" && len(toks) <= 3 {
 			if e := x.byOrgNoun(head, pos); e != nil {
 				return attribution{e: e, cue: cue}, true
@@ -733,8 +734,34 @@ func (x *extractor) commonWord(np string) bool {
 	return x.lowerWords[lw]
 }
 
-// isParticiple reports whether t is a capitalised -ing word, which opens
-// an adverbial clause, not a name: "Filling in for Sanders, West said".
-func isParticiple(t token) bool {
+// isClauseOpener reports whether t, first in a sentence, opens an
+// adverbial clause rather than naming its subject: "Filling in for
+// Sanders, West said".
+func isClauseOpener(t token) bool {
 	return t.isCap() && len(t.s) > 5 && strings.HasSuffix(t.s, "ing") && !isAllCaps(t.s)
+}
+
+// isPlaceName reports whether every word of name is a place.
+func isPlaceName(name string) bool {
+	toks := tokenize(name)
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		w, _ := t.base()
+		if !places[w] && !places[strings.Title(strings.ToLower(w))] && !isAcronymPlace(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronymPlace matches the capitalised and dotted forms of places:
+// TEHRAN, U.S.
+func isAcronymPlace(w string) bool {
+	switch strings.ToUpper(strings.ReplaceAll(w, ".", "")) {
+	case "US", "USA", "UK", "UAE", "EU":
+		return w != "EU"
+	}
+	return false
 }

@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "2"
+const ExtractorVersion = "3"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
@@ -304,6 +304,11 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	}
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)
+	}
+	if ok && a.e != nil && isPlaceName(a.e.name) {
+		// A country or a city speaks only by metonymy ("Tehran said"):
+		// no speaker rather than a place in the directory.
+		ok = false
 	}
 	if ok {
 		st.spk, st.anon, st.cue = a.e, a.anon, a.cue

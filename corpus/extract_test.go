@@ -224,3 +224,42 @@ func TestExtractKeepsVariantsApart(t *testing.T) {
 		}
 	}
 }
+
+func TestCanonicalName(t *testing.T) {
+	tests := []struct {
+		aliases map[string]int
+		want    string
+	}{
+		{map[string]int{"Zarif": 3000, "Mohammad Javad Zarif": 500, "Javad Zarif": 200, "FM Mohamamd Javad Zarif": 1}, "Mohammad Javad Zarif"},
+		{map[string]int{"Biden": 200, "Clinton-Pyatt-Nuland-Biden": 1}, "Biden"},
+		{map[string]int{"IRGC": 5}, "IRGC"},
+		{map[string]int{"Ali Khamenei": 4, "Seyed Ali Khamenei": 4}, "Seyed Ali Khamenei"},
+	}
+	for _, tt := range tests {
+		if got := canonicalName(tt.aliases); got != tt.want {
+			t.Errorf("canonicalName(%v) = %q, want %q", tt.aliases, got, tt.want)
+		}
+	}
+}
+
+func TestSpeakerNotAPlaceOrFragment(t *testing.T) {
+	text := "TEHRAN – Tehran said on Monday that “the talks will go on next week.”\n\n" +
+		"Referring to the talks, Foreign Minister Abbas Araghchi said: “We are ready for a fair deal.”\n\n" +
+		"Iran’s ambassador to London Hamid Baeidinejad said “the embassy is open to all visitors.”\n\n" +
+		"“It is a step in the right direction,” Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat, said.\n"
+	got := map[string]string{}
+	for _, q := range Extract(Document{ID: "t", Text: text}) {
+		got[q.Text] = q.Speaker
+	}
+	want := map[string]string{
+		"the talks will go on next week.":      "",
+		"We are ready for a fair deal.":        "Abbas Araghchi",
+		"the embassy is open to all visitors.": "Hamid Baeidinejad",
+		"It is a step in the right direction,": "Elijah Cummings",
+	}
+	for q, w := range want {
+		if s, ok := got[q]; !ok || s != w {
+			t.Errorf("speaker of %q = %q (found %v), want %q", q, s, ok, w)
+		}
+	}
+}

@@ -126,6 +126,14 @@ func findMentions(s string) []mention {
 		poss := false
 		for j < len(toks) {
 			t := toks[j]
+			// A line break ends a name: a heading or caption is not part
+			// of the name on the next line.
+			if j > i && strings.ContainsRune(s[toks[j-1].end:t.start], '\n') {
+				break
+			}
+			if isParticiple(t) || isDemonymPlural(t.s) {
+				break
+			}
 			if t.isCap() && t.isWord() {
 				if _, p := t.base(); p {
 					poss = true
@@ -213,6 +221,11 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		}
 		k--
 	}
+	// "ambassador to London Hamid Baeidinejad": a place before a name of
+	// two or more words belongs to the title.
+	for k < j-1 && places[word(k)] && !places[word(j-1)] {
+		k++
+	}
 	m := mention{start: toks[i].start, end: toks[j-1].end, possessive: poss}
 	if poss {
 		w, _ := toks[j-1].base()
@@ -221,7 +234,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	text := s[toks[i].start:m.end]
 	hasOrg := false
 	for x := i; x < j; x++ {
-		if orgWords[word(x)] || isAcronym(word(x)) {
+		if orgWords[word(x)] || isAcronym(word(x)) && !titleWords[word(x)] {
 			hasOrg = true
 		}
 	}
@@ -302,4 +315,34 @@ func lastName(name string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// isParticiple reports whether t is a capitalised participle that opens
+// a clause ("Referring to the talks, …", "Noting that …"): never part
+// of a name.
+func isParticiple(t token) bool {
+	if !t.isCap() || len(t.s) < 6 || !strings.HasSuffix(t.s, "ing") || isAllCaps(t.s) {
+		return false
+	}
+	lw := t.lower()
+	return cueVerbs[lw] || participles[lw]
+}
+
+// participles open clauses in news text.
+var participles = set(`referring pointing addressing commenting describing appreciating
+welcoming reacting responding highlighting expressing elaborating touching turning
+speaking talking according regarding considering following including reflecting
+hailing praising condemning criticizing criticising slamming blasting rejecting
+denouncing dismissing backing supporting urging calling citing quoting`)
+
+// isDemonymPlural reports whether w names a people ("Iranians",
+// "Americans", "Europeans"): a group, not a speaker's name.
+func isDemonymPlural(w string) bool {
+	for _, suf := range []string{"ians", "eans", "cans", "ans"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(r) && !isAllCaps(w)
+		}
+	}
+	return false
 }

@@ -96,6 +96,9 @@ func (x *extractor) reported(pi int, p Paragraph, sn sentence, spans []qspan) {
 			// The statement runs into a quote: the quote carries it.
 			continue
 		}
+		if a.e != nil && isPlaceName(a.e.name) {
+			continue
+		}
 		st := stmt{
 			start: p.Start + sn.start + cs,
 			kind:  KindReported,

@@ -268,14 +268,34 @@ func (d *Directory) alias(e *dirEntry, name string) {
 			d.byLast[last] = append(d.byLast[last], e.ID)
 		}
 	}
-	best, bestWords, bestN := e.Name, len(nameTokens(e.Name)), e.Aliases[e.Name]
-	for a, n := range e.Aliases {
-		w := len(nameTokens(a))
-		if w > bestWords || w == bestWords && (n > bestN || n == bestN && a < best) {
-			best, bestWords, bestN = a, w, n
+	e.Name = canonicalName(e.Aliases)
+}
+
+// canonicalName picks the name a speaker is shown by: the most frequent
+// form of two words or more ("Mohammad Javad Zarif", not a one-off
+// "FM Mohamamd Javad Zarif" nor the bare "Zarif"), then the longer,
+// then the first in order.
+func canonicalName(aliases map[string]int) string {
+	best, bestFull, bestN, bestWords := "", false, -1, 0
+	for a, n := range aliases {
+		w := len(strings.Fields(a))
+		full := w >= 2
+		better := false
+		switch {
+		case full != bestFull:
+			better = full
+		case n != bestN:
+			better = n > bestN
+		case w != bestWords:
+			better = w > bestWords
+		default:
+			better = a < best
+		}
+		if better {
+			best, bestFull, bestN, bestWords = a, full, n, w
 		}
 	}
-	e.Name = best
+	return best
 }
 
 func containsString(ss []string, s string) bool {

@@ -150,6 +150,11 @@ Italian Spanish Dutch Belgian Swedish Norwegian Polish Ukrainian Greek
 Cypriot Hungarian Austrian Swiss Canadian Australian Republican Democratic
 Democrat Reformist Principlist Conservative Liberal Labour Green Socialist
 Kurdish Palestinian Hamas Hezbollah
+Development Rights Policy Technology Handicrafts Tourism Heritage Relations
+Revolution Islamic Cultural Urban Roads Affairs Communications Information
+Secretary-General Director-General Brigadier-General Rear-Admiral Vice-Admiral
+Major-General Lieutenant-General Attorney-General Western Eastern Arab Muslim
+Christian Jewish Shiite Sunni
 `)
 
 // honorifics are forms of address, not roles.
@@ -205,6 +210,7 @@ Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
 Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma
 Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia
 Wisconsin Wyoming Chicago Philadelphia Boston Phoenix Atlanta Houston Dallas
+States Kingdom
 `)
 
 // leadWords are capitalised words that begin sentences but never names.
@@ -217,6 +223,7 @@ There Here What Who Why How Whether Each Every No Not Neither Nor For From
 With Without By Under Over To Of Into Upon Among Between Through Once Even
 Only Just Because Unlike Like Following Amid Amidst Regarding Concerning In
 Elsewhere Instead Otherwise Furthermore Moreover Additionally Indeed Thus
+Perhaps Maybe Hence Therefore Nevertheless Nonetheless However Besides Finally Initially
 Hence Therefore Accordingly Nevertheless Nonetheless Notably Mr Mrs Ms
 Today Yesterday Tomorrow Tonight Please Yes Thanks Thank Let Don't Do Does
 Did Is Are Was Were Will Would Should Could Can May Might Must Shall Has Have
