@@ -749,7 +749,7 @@ func isPlaceName(name string) bool {
 	}
 	for _, t := range toks {
 		w, _ := t.base()
-		if !places[w] && !places[strings.Title(strings.ToLower(w))] && !isAcronymPlace(w) {
+		if !places[w] && !places[capitalized(w)] && !isAcronymPlace(w) {
 			return false
 		}
 	}
@@ -764,4 +764,11 @@ func isAcronymPlace(w string) bool {
 		return w != "EU"
 	}
 	return false
+}
+
+// capitalized returns w in lower case with a capital first letter:
+// TEHRAN -> Tehran.
+func capitalized(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
