@@ -21,6 +21,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/quotebot/quotebot/beat"
 	"github.com/quotebot/quotebot/corpus"
 )
 
@@ -30,6 +31,8 @@ type Searcher interface {
 	Search(ctx context.Context, q corpus.Query) (corpus.Answer, error)
 	// Ask parses question and answers it like Search.
 	Ask(ctx context.Context, question string, limit, offset int) (corpus.Answer, error)
+	// Parse parses question into a query without answering it.
+	Parse(question string) (corpus.Query, error)
 	// Speakers lists the canonical speakers whose names contain filter
 	// (all when filter is empty), at most limit of them.
 	Speakers(ctx context.Context, filter string, limit int) ([]corpus.Speaker, error)
@@ -93,6 +96,12 @@ type Config struct {
 	Timeout time.Duration
 	// Now is the clock. Default time.Now.
 	Now func() time.Time
+
+	// Beats are offered as the "beat" filter of /ask and /quotes and in
+	// /digest. Nil means beat.Default().
+	Beats *beat.Set
+	// Digests, when set, enables the /digest commands.
+	Digests Digests
 }
 
 func (c *Config) setDefaults() {
@@ -120,6 +129,7 @@ type sender interface {
 	InteractionResponseEdit(i *discordgo.Interaction, e *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
 	FollowupMessageCreate(i *discordgo.Interaction, wait bool, p *discordgo.WebhookParams, options ...discordgo.RequestOption) (*discordgo.Message, error)
 	ChannelMessageSendComplex(channelID string, m *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	RequestWithBucketID(method, urlStr string, data interface{}, bucketID string, options ...discordgo.RequestOption) ([]byte, error)
 }
 
 // Bot is a running quotebot on Discord. Create it with New.
@@ -132,6 +142,10 @@ type Bot struct {
 	limiter *limiter
 	pubKey  ed25519.PublicKey
 	userID  atomic.Value // string: the bot user's id, from READY
+	// connected reports whether the gateway session is up, for health
+	// checks; connectedAt is when it last came up (Unix nanoseconds).
+	connected   atomic.Bool
+	connectedAt atomic.Int64
 
 	mu       sync.Mutex // guards stopping and work.Add
 	stopping bool
@@ -203,11 +217,17 @@ func (b *Bot) Run(ctx context.Context) error {
 				if r.User != nil {
 					b.userID.Store(r.User.ID)
 				}
+				b.setConnected(true)
 				b.log.Info("connected to Discord", "session", r.SessionID, "guilds", len(r.Guilds))
 			})
 		}),
 		b.session.AddHandler(func(_ *discordgo.Session, r *discordgo.Resumed) {
+			b.setConnected(true)
 			b.log.Info("resumed the gateway session")
+		}),
+		b.session.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+			b.setConnected(false)
+			b.log.Warn("disconnected from the gateway; reconnecting")
 		}),
 		b.session.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 			b.guard("interaction", func() {
@@ -235,6 +255,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		return err
 	}
 	<-ctx.Done()
+	b.setConnected(false)
 	err := b.session.Close()
 	b.mu.Lock()
 	b.stopping = true
@@ -249,7 +270,7 @@ func (b *Bot) Run(ctx context.Context) error {
 // RegisterCommands replaces the application's commands with Commands():
 // in GuildID when set, else globally.
 func (b *Bot) RegisterCommands(ctx context.Context) error {
-	cmds, err := b.session.ApplicationCommandBulkOverwrite(b.cfg.AppID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx))
+	cmds, err := b.session.ApplicationCommandBulkOverwrite(b.cfg.AppID, b.cfg.GuildID, CommandsFor(b.beats(), b.cfg.Digests != nil), discordgo.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("register commands: %w", err)
 	}
@@ -277,3 +298,20 @@ func (b *Bot) guard(what string, f func()) {
 	}()
 	f()
 }
+
+func (b *Bot) beats() *beat.Set {
+	if b.cfg.Beats != nil {
+		return b.cfg.Beats
+	}
+	return beat.Default()
+}
+
+func (b *Bot) setConnected(up bool) {
+	b.connected.Store(up)
+	if up {
+		b.connectedAt.Store(b.cfg.Now().UnixNano())
+	}
+}
+
+// Connected reports whether the gateway session is up.
+func (b *Bot) Connected() bool { return b.connected.Load() }

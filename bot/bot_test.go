@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -334,7 +335,7 @@ func TestEachCommand(t *testing.T) {
 			}
 			if tt.query != nil {
 				qs := search.Queries()
-				if len(qs) == 0 || qs[len(qs)-1] != *tt.query {
+				if len(qs) == 0 || !reflect.DeepEqual(qs[len(qs)-1], *tt.query) {
 					t.Errorf("searcher got %+v, want %+v", qs, *tt.query)
 				}
 			}

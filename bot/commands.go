@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/quotebot/quotebot/beat"
 )
 
 // The names of the commands and their options.
@@ -28,23 +30,28 @@ const (
 	optPrivate  = "private"
 )
 
-// Commands returns the application commands the bot registers: /ask,
-// /quotes (with speaker autocomplete), /whosaid, /speakers and the
-// message context-menu command "Who said this?". Every slash command
-// has an optional boolean "private" option that makes its answer
-// ephemeral.
-func Commands() []*discordgo.ApplicationCommand {
+// Commands returns CommandsFor(beat.Default(), true).
+func Commands() []*discordgo.ApplicationCommand { return CommandsFor(beat.Default(), true) }
+
+// CommandsFor returns the application commands the bot registers: /ask
+// and /quotes (with speaker autocomplete), both with a "beat" filter
+// offering beats, /whosaid, /speakers, the message context-menu command
+// "Who said this?", and with digests /digest (Manage Server only, by
+// default). Every command that answers a question has an optional
+// boolean "private" option that makes its answer ephemeral; /digest
+// answers privately always.
+func CommandsFor(beats *beat.Set, digests bool) []*discordgo.ApplicationCommand {
 	str := func(name, desc string, required bool, maxLen int) *discordgo.ApplicationCommandOption {
 		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: name, Description: desc, Required: required, MaxLength: maxLen}
 	}
 	private := &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: optPrivate, Description: "Show the answer to you only"}
 	speaker := str(optSpeaker, "Who spoke (type to search the speakers)", true, 100)
 	speaker.Autocomplete = true
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name: cmdAsk, Type: discordgo.ChatApplicationCommand,
 			Description: "Ask in plain words: what did Araghchi say about negotiations?",
-			Options:     []*discordgo.ApplicationCommandOption{str(optQuestion, "Your question", true, 300), private},
+			Options:     []*discordgo.ApplicationCommandOption{str(optQuestion, "Your question", true, 300), beatOption(beats), private},
 		},
 		{
 			Name: cmdQuotes, Type: discordgo.ChatApplicationCommand,
@@ -54,6 +61,7 @@ func Commands() []*discordgo.ApplicationCommand {
 				str(optAbout, "Topic words (e.g. negotiations)", false, 100),
 				str(optSince, "From this date: YYYY-MM-DD or YYYY-MM", false, 10),
 				str(optUntil, "Up to this date, inclusive: YYYY-MM-DD or YYYY-MM", false, 10),
+				beatOption(beats),
 				private,
 			},
 		},
@@ -69,6 +77,10 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{Name: cmdWhoSaidMsg, Type: discordgo.MessageApplicationCommand},
 	}
+	if digests {
+		cmds = append(cmds, digestCommand())
+	}
+	return cmds
 }
 
 // options returns a command's options by name.
@@ -110,7 +122,7 @@ func commandLookup(d discordgo.ApplicationCommandInteractionData) (lookup, error
 		if q == "" {
 			return lookup{}, &userError{"Please type a question, for example: what did Araghchi say about negotiations?"}
 		}
-		return lookup{Kind: kindAsk, Args: []string{q}}, nil
+		return lookup{Kind: kindAsk, Args: trimArgs([]string{q, stringOpt(opts, optBeat)})}, nil
 	case cmdQuotes:
 		sp := stringOpt(opts, optSpeaker)
 		if sp == "" {
@@ -128,7 +140,7 @@ func commandLookup(d discordgo.ApplicationCommandInteractionData) (lookup, error
 		if !from.IsZero() && !to.IsZero() && !from.Before(to) {
 			return lookup{}, &userError{fmt.Sprintf("“since” (%s) must come before “until” (%s).", since, until)}
 		}
-		return lookup{Kind: kindQuotes, Args: trimArgs([]string{sp, stringOpt(opts, optAbout), since, until})}, nil
+		return lookup{Kind: kindQuotes, Args: trimArgs([]string{sp, stringOpt(opts, optAbout), since, until, stringOpt(opts, optBeat)})}, nil
 	case cmdWhoSaid:
 		p := strings.Trim(stringOpt(opts, optPhrase), `"“”'`)
 		if p == "" {

@@ -148,16 +148,37 @@ func TestCommandDefinitions(t *testing.T) {
 			}
 			var private bool
 			required := true
-			for _, o := range c.Options {
-				if !commandNameRE.MatchString(o.Name) || textLen(o.Description) > 100 || o.Description == "" {
-					t.Errorf("/%s option %q is invalid", c.Name, o.Name)
+			lists := [][]*discordgo.ApplicationCommandOption{c.Options}
+			if c.Name == cmdDigest {
+				// Subcommands, each with its options; always private.
+				private = true
+				lists = nil
+				for _, sc := range c.Options {
+					if sc.Type != discordgo.ApplicationCommandOptionSubCommand || !commandNameRE.MatchString(sc.Name) || sc.Description == "" {
+						t.Errorf("/digest %s is not a valid subcommand", sc.Name)
+					}
+					lists = append(lists, sc.Options)
 				}
-				if o.Required && !required {
-					t.Errorf("/%s: required option %q after an optional one", c.Name, o.Name)
+				if c.DefaultMemberPermissions == nil || *c.DefaultMemberPermissions != discordgo.PermissionManageGuild {
+					t.Errorf("/digest default_member_permissions = %v, want Manage Server", c.DefaultMemberPermissions)
 				}
-				required = o.Required
-				if o.Name == optPrivate && o.Type == discordgo.ApplicationCommandOptionBoolean && !o.Required {
-					private = true
+			}
+			for _, opts := range lists {
+				required = true
+				for _, o := range opts {
+					if len(o.Choices) > maxChoices {
+						t.Errorf("/%s option %q has %d choices", c.Name, o.Name, len(o.Choices))
+					}
+					if !commandNameRE.MatchString(o.Name) || textLen(o.Description) > 100 || o.Description == "" {
+						t.Errorf("/%s option %q is invalid", c.Name, o.Name)
+					}
+					if o.Required && !required {
+						t.Errorf("/%s: required option %q after an optional one", c.Name, o.Name)
+					}
+					required = o.Required
+					if o.Name == optPrivate && o.Type == discordgo.ApplicationCommandOptionBoolean && !o.Required {
+						private = true
+					}
 				}
 			}
 			if !private {
@@ -169,7 +190,7 @@ func TestCommandDefinitions(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{cmdAsk, cmdQuotes, cmdWhoSaid, cmdSpeakers, cmdWhoSaidMsg} {
+	for _, name := range []string{cmdAsk, cmdQuotes, cmdWhoSaid, cmdSpeakers, cmdWhoSaidMsg, cmdDigest} {
 		if !seen[name] {
 			t.Errorf("Commands() lacks %q", name)
 		}

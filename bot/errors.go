@@ -28,6 +28,9 @@ var errPanic = errors.New("panic")
 func userText(err error) string {
 	var ue *userError
 	var rl *rateLimitedError
+	if t := digestUserText(err); t != "" {
+		return t
+	}
 	switch {
 	case errors.As(err, &ue):
 		return ue.msg

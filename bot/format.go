@@ -31,7 +31,7 @@ func formatAnswer(l lookup, a corpus.Answer) reply {
 		quotes = quotes[:pageSize]
 	}
 	total := max(a.Total, l.Offset+len(quotes))
-	label := escapeMarkdown(cut(l.label(), 300))
+	label := escapeMarkdown(cut(l.labelWithBeat(), 300))
 
 	var lines []string
 	switch {

@@ -108,6 +108,14 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction, respond res
 		j = b.lookupJob(lookup{Kind: kindWhoSaid, Args: []string{phrase}})
 	case d.Name == cmdSpeakers:
 		j = b.speakersJob(stringOpt(opts, optFilter))
+	case d.Name == cmdDigest:
+		log = digestCommandLog(log, i)
+		dj, err := b.digestJob(i)
+		if err != nil {
+			b.refuse(ctx, respond, err, log)
+			return
+		}
+		j, private = dj, true
 	default:
 		l, err := commandLookup(d)
 		if err != nil {
@@ -136,16 +144,26 @@ func (b *Bot) component(ctx context.Context, i *discordgo.Interaction, respond r
 }
 
 func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction, respond responder, log *slog.Logger) {
-	var typed string
-	for _, o := range i.ApplicationCommandData().Options {
+	var typed, focused string
+	opts := i.ApplicationCommandData().Options
+	if len(opts) == 1 && opts[0].Type == discordgo.ApplicationCommandOptionSubCommand {
+		opts = opts[0].Options
+	}
+	for _, o := range opts {
 		if o.Focused {
 			typed, _ = o.Value.(string)
+			focused = o.Name
 		}
 	}
 	actx, cancel := context.WithTimeout(ctx, autocompleteTimeout)
 	defer cancel()
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	err := b.protect(log, func() error {
+		if i.ApplicationCommandData().Name == cmdDigest {
+			var err error
+			choices, err = b.digestAutocomplete(actx, focused, typed)
+			return err
+		}
 		sp, err := b.search.Speakers(actx, strings.TrimSpace(typed), maxChoices)
 		choices = formatChoices(sp)
 		return err

@@ -24,9 +24,10 @@ const (
 type lookup struct {
 	Kind   string
 	Offset int
-	// Args are the kind's arguments: kindAsk [question]; kindQuotes
-	// [speaker, about, since, until] (dates as typed, already checked);
-	// kindWhoSaid [phrase]. Trailing empty arguments may be left out.
+	// Args are the kind's arguments: kindAsk [question, beat];
+	// kindQuotes [speaker, about, since, until, beat] (dates as typed,
+	// already checked); kindWhoSaid [phrase]. Trailing empty arguments
+	// may be left out.
 	Args []string
 }
 
@@ -62,10 +63,35 @@ func (l lookup) label() string {
 	}
 }
 
+// beats returns the lookup's beat filter.
+func (l lookup) beats() []string {
+	i := map[string]int{kindAsk: 1, kindQuotes: 4}[l.Kind]
+	if b := l.arg(i); i > 0 && b != "" {
+		return []string{b}
+	}
+	return nil
+}
+
+// labelWithBeat is label() with the beat filter, for a reply's first line.
+func (l lookup) labelWithBeat() string {
+	if b := l.beats(); len(b) > 0 {
+		return l.label() + " · beat " + b[0]
+	}
+	return l.label()
+}
+
 // search runs the lookup against s for one page.
 func (l lookup) search(ctx context.Context, s Searcher) (corpus.Answer, error) {
 	switch l.Kind {
 	case kindAsk:
+		if b := l.beats(); len(b) > 0 {
+			q, err := s.Parse(l.arg(0))
+			if err != nil {
+				return corpus.Answer{Query: q}, err
+			}
+			q.Beats, q.Limit, q.Offset = b, pageSize, l.Offset
+			return s.Search(ctx, q)
+		}
 		return s.Ask(ctx, l.arg(0), pageSize, l.Offset)
 	case kindQuotes:
 		from, err := parseDate(l.arg(2), false)
@@ -85,6 +111,7 @@ func (l lookup) search(ctx context.Context, s Searcher) (corpus.Answer, error) {
 			To:       to,
 			Limit:    pageSize,
 			Offset:   l.Offset,
+			Beats:    l.beats(),
 		})
 	case kindWhoSaid:
 		return s.Search(ctx, corpus.Query{

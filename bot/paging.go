@@ -59,7 +59,7 @@ func parseCustomID(id string) (lookup, error) {
 		}
 		l.Args = append(l.Args, s)
 	}
-	want := map[string]int{kindAsk: 1, kindQuotes: 4, kindWhoSaid: 1}
+	want := map[string]int{kindAsk: 2, kindQuotes: 5, kindWhoSaid: 1}
 	if n, ok := want[kind]; !ok || len(l.Args) > n || len(l.Args) == 0 || strings.TrimSpace(l.Args[0]) == "" {
 		return lookup{}, fmt.Errorf("%w: %q", errBadCustomID, id)
 	}

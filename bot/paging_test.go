@@ -52,7 +52,7 @@ func TestCustomIDTooLong(t *testing.T) {
 func TestParseCustomIDRejects(t *testing.T) {
 	for _, id := range []string{
 		"", "pg:", "pg:none:next", "pg:[]", `pg:["a"]`, `pg:["a",-5,"q"]`, `pg:["a",1.5,"q"]`,
-		`pg:["z",5,"q"]`, `pg:["a",5]`, `pg:["a",5,"q","extra"]`, `pg:["a",5,7]`, `pg:["a",0,""]`, `pg:["q",0," ","talks"]`, `pg:["a",999999999,"q"]`,
+		`pg:["z",5,"q"]`, `pg:["a",5]`, `pg:["a",5,"q","iran-us","extra"]`, `pg:["a",5,7]`, `pg:["a",0,""]`, `pg:["q",0," ","talks"]`, `pg:["a",999999999,"q"]`,
 		`other:["a",5,"q"]`, "pg:" + strings.Repeat("x", 120),
 	} {
 		if l, err := parseCustomID(id); !errors.Is(err, errBadCustomID) {

@@ -55,6 +55,16 @@ func (f *fakeSearcher) Ask(ctx context.Context, question string, limit, offset i
 	return fixtureSearch(q), nil
 }
 
+// Parse makes a query of the whole question as its topic, naming
+// Araghchi as the speaker when the question does.
+func (f *fakeSearcher) Parse(question string) (corpus.Query, error) {
+	q := corpus.Query{Question: question, Intent: corpus.IntentWhat}
+	if strings.Contains(strings.ToLower(question), "araghchi") {
+		q.Speaker = "Araghchi"
+	}
+	return q, nil
+}
+
 func (f *fakeSearcher) Speakers(ctx context.Context, filter string, limit int) ([]corpus.Speaker, error) {
 	if f.SpeakersFunc != nil {
 		return f.SpeakersFunc(ctx, filter, limit)

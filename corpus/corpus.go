@@ -241,6 +241,9 @@ type Query struct {
 	Limit int `json:"-"`
 	// Offset skips that many ranked quotes (for paging).
 	Offset int `json:"-"`
+	// Beats narrows the answer to quotes and passages in one of these
+	// beats (beat ids, such as "iran-us"). Empty means no narrowing.
+	Beats []string `json:"beats,omitempty"`
 }
 
 // Answer is the cited reply to a Query. Every word in it comes from the

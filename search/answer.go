@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/quotebot/quotebot/beat"
 	"github.com/quotebot/quotebot/corpus"
 )
 
@@ -42,6 +43,12 @@ func (ix *Index) Ask(ctx context.Context, question string, limit, offset int) (c
 	return ix.Search(ctx, q)
 }
 
+// Parse parses question against ix.Now(), as Ask does, without
+// answering it.
+func (ix *Index) Parse(question string) (corpus.Query, error) {
+	return Parse(question, ix.now())
+}
+
 // Search answers q with ranked, cited quotes and, when the question names
 // no speaker or the quotes are thin, the best passages.
 //
@@ -63,6 +70,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 	offset := min(max(q.Offset, 0), maxOffset)
 	if q.Intent == "" {
 		q.Intent = corpus.IntentWhat
+	}
+	beats, err := ix.beatSet().Resolve(q.Beats)
+	if err != nil {
+		return ans, err
 	}
 
 	ix.mu.RLock()
@@ -112,7 +123,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 	}
 
 	if !unknownSpeaker {
-		qs := quoteSearch{ix: ix, intent: q.Intent, speakerIDs: speakerIDs, topic: topic, phrase: phrase, from: q.From, to: q.To}
+		qs := quoteSearch{ix: ix, intent: q.Intent, speakerIDs: speakerIDs, topic: topic, phrase: phrase, from: q.From, to: q.To, beats: beats}
 		res, err := qs.run(ctx, limit, offset, false)
 		if err != nil {
 			return ans, err
@@ -143,7 +154,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 	}
 
 	if q.Speaker == "" || ans.Total < thinQuotes {
-		ps, err := ix.passageSearch(ctx, q.Intent, topic, phrase, ans.Speakers, q.From, q.To, min(limit, maxPassages))
+		ps, err := ix.passageSearch(ctx, q.Intent, topic, phrase, ans.Speakers, q.From, q.To, beats, min(limit, maxPassages))
 		if err != nil {
 			return ans, err
 		}
@@ -160,7 +171,8 @@ type quoteSearch struct {
 	topic      string
 	phrase     string
 	from, to   time.Time
-	anyWord    bool // match any topic word rather than all
+	anyWord    bool         // match any topic word rather than all
+	beats      []*beat.Beat // when set, a quote must be in one of them
 }
 
 func typeFilter(typ string) *query.TermQuery {
@@ -242,6 +254,11 @@ func (s quoteSearch) query() query.Query {
 	if d := dateFilter("date", s.from, s.to); d != nil {
 		filters = append(filters, d)
 	}
+	if len(s.beats) > 0 {
+		if p := s.ix.beatPrefilter(s.beats, "text", "context", "title"); p != nil {
+			filters = append(filters, p)
+		}
+	}
 	b := bleve.NewBooleanQuery()
 	b.AddMust(must...)
 	if len(filters) > 0 {
@@ -269,6 +286,13 @@ func (s quoteSearch) sortOrder(oldestFirst bool) search.SortOrder {
 }
 
 func (s quoteSearch) run(ctx context.Context, size, from int, oldestFirst bool) (*bleve.SearchResult, error) {
+	if len(s.beats) > 0 {
+		res, err := s.ix.filteredQuotes(ctx, s.query(), s.sortOrder(oldestFirst), func(q corpus.Quote) bool { return inBeats(s.beats, q) }, size, from)
+		if err != nil {
+			return nil, fmt.Errorf("search quotes: %w", err)
+		}
+		return res, nil
+	}
 	req := bleve.NewSearchRequestOptions(s.query(), size, from, false)
 	req.SortByCustom(s.sortOrder(oldestFirst))
 	req.Fields = []string{"json"}
@@ -461,11 +485,18 @@ func (ix *Index) hasTerms(text string) bool {
 
 // passageSearch returns the best passages for the topic or phrase (or,
 // failing both, the speakers' names), cited.
-func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic, phrase string, speakers []corpus.Speaker, from, to time.Time, size int) ([]corpus.Passage, error) {
+func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic, phrase string, speakers []corpus.Speaker, from, to time.Time, beats []*beat.Beat, size int) ([]corpus.Passage, error) {
 	b := bleve.NewBooleanQuery()
 	filters := []query.Query{typeFilter(typePassage)}
 	if d := dateFilter("published", from, to); d != nil {
 		filters = append(filters, d)
+	}
+	want := size
+	if len(beats) > 0 {
+		if p := ix.beatPrefilter(beats, "text", "title"); p != nil {
+			filters = append(filters, p)
+		}
+		size = min(size*10, 100) // matched in full below
 	}
 	b.AddFilter(bleve.NewConjunctionQuery(filters...))
 	var names []query.Query
@@ -487,13 +518,34 @@ func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic,
 		b.AddShould(names...)
 	}
 	out, err := ix.searchPassages(ctx, b, intent, size)
+	out = passagesInBeats(out, beats, want)
 	if err != nil || len(out) > 0 || phrase != "" || len(strings.Fields(topic)) < 2 {
 		return out, err
 	}
 	// No passage has every topic word: accept any of them.
 	b.Must = nil
 	b.AddMust(matchText("text", topic, false, 1))
-	return ix.searchPassages(ctx, b, intent, size)
+	out, err = ix.searchPassages(ctx, b, intent, size)
+	return passagesInBeats(out, beats, want), err
+}
+
+// passagesInBeats keeps the first n passages of ps that are in one of
+// beats (or the first n when beats is empty).
+func passagesInBeats(ps []corpus.Passage, beats []*beat.Beat, n int) []corpus.Passage {
+	var out []corpus.Passage
+	for _, p := range ps {
+		if len(out) == n {
+			break
+		}
+		in := len(beats) == 0
+		for _, b := range beats {
+			in = in || b.MatchPassage(p)
+		}
+		if in {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func (ix *Index) searchPassages(ctx context.Context, b query.Query, intent corpus.Intent, size int) ([]corpus.Passage, error) {

@@ -25,13 +25,14 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 
+	"github.com/quotebot/quotebot/beat"
 	"github.com/quotebot/quotebot/corpus"
 )
 
 // FormatVersion is the version of the index layout: the mapping, the
 // stored fields and the internal keys. Open rebuilds an index written
 // with another version.
-const FormatVersion = "1"
+const FormatVersion = "2"
 
 // formatVersion is what an index records and Open checks: the layout's
 // version and the extractor's, so that an index built by an older
@@ -58,6 +59,7 @@ const (
 	keyDirectory   = "quotebot:directory"
 	keySpeakers    = "quotebot:speakers"
 	keyFingerprint = "quotebot:fingerprint"
+	keyCarry       = "quotebot:carry"
 
 	// batchSize is how many index operations go into one bleve batch.
 	batchSize = 1000
@@ -79,6 +81,9 @@ type Index struct {
 	Extract func(corpus.Document) []corpus.Quote
 	// Passages splits a document into passages. Nil means corpus.Passages.
 	Passages func(corpus.Document) []corpus.Passage
+	// Beats are the beats a query or Since may be narrowed to. Nil
+	// means beat.Default().
+	Beats *beat.Set
 
 	// Rebuilt reports that Open found an index of another format version
 	// (or an unreadable one) and recreated it empty.
@@ -87,7 +92,8 @@ type Index struct {
 	path string // "" for an in-memory index
 	idx  bleve.Index
 
-	writeMu sync.Mutex // serialises Add and Build
+	writeMu sync.Mutex // serialises Add and Build; guards carry
+	carry   *carry     // added times kept across a rebuild, until a Build completes
 
 	mu       sync.RWMutex // guards the fields below
 	closed   bool
@@ -115,7 +121,7 @@ func Open(path string) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("create index %q: %w", path, err)
 		}
-		if err := idx.SetInternal([]byte(keyFormat), []byte(formatVersion())); err != nil {
+		if err := setup(idx, &carry{Baseline: true}); err != nil {
 			idx.Close()
 			return nil, fmt.Errorf("create index %q: %w", path, err)
 		}
@@ -124,7 +130,7 @@ func Open(path string) (*Index, error) {
 		if _, serr := os.Stat(filepath.Join(path, "index_meta.json")); serr != nil {
 			return nil, fmt.Errorf("open index %q: %w", path, err)
 		}
-		if idx, err = recreate(path); err != nil {
+		if idx, err = recreate(path, &carry{Baseline: true}); err != nil {
 			return nil, err
 		}
 		ix.Rebuilt = true
@@ -135,8 +141,12 @@ func Open(path string) (*Index, error) {
 			return nil, fmt.Errorf("open index %q: read format: %w", path, err)
 		}
 		if string(v) != formatVersion() {
+			c, err := readCarry(context.Background(), idx, string(v))
 			idx.Close()
-			if idx, err = recreate(path); err != nil {
+			if err != nil {
+				return nil, fmt.Errorf("open index %q: %w", path, err)
+			}
+			if idx, err = recreate(path, c); err != nil {
 				return nil, err
 			}
 			ix.Rebuilt = true
@@ -156,8 +166,9 @@ func emptyDir(path string) bool {
 	return err == nil && len(ents) == 0
 }
 
-// recreate deletes the index at path and creates an empty one.
-func recreate(path string) (bleve.Index, error) {
+// recreate deletes the index at path and creates an empty one that
+// carries c over.
+func recreate(path string, c *carry) (bleve.Index, error) {
 	if err := os.RemoveAll(path); err != nil {
 		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
 	}
@@ -165,11 +176,25 @@ func recreate(path string) (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
 	}
-	if err := idx.SetInternal([]byte(keyFormat), []byte(formatVersion())); err != nil {
+	if err := setup(idx, c); err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("rebuild index %q: %w", path, err)
 	}
 	return idx, nil
+}
+
+// setup writes a new index's format version and, if not nil, the carry.
+func setup(idx bleve.Index, c *carry) error {
+	if c != nil {
+		raw, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		if err := idx.SetInternal([]byte(keyCarry), raw); err != nil {
+			return err
+		}
+	}
+	return idx.SetInternal([]byte(keyFormat), []byte(formatVersion()))
 }
 
 // OpenMem returns an empty index held in memory, for tests and for the
@@ -234,6 +259,17 @@ func (ix *Index) loadState() error {
 		}
 	}
 	ix.speakers = buildSpeakerTable(ix.dir.Speakers(), ix.tally)
+	ix.carry = nil
+	b, err = ix.idx.GetInternal([]byte(keyCarry))
+	if err != nil {
+		return fmt.Errorf("read added times: %w", err)
+	}
+	if len(b) > 0 {
+		ix.carry = new(carry)
+		if err := json.Unmarshal(b, ix.carry); err != nil {
+			return fmt.Errorf("decode added times: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -381,6 +417,13 @@ func newMapping() mapping.IndexMapping {
 		f.DocValues = false
 		return f
 	}
+	added := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = true // sorted on
+		return f
+	}
 	stored := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Index = false
@@ -408,6 +451,7 @@ func newMapping() mapping.IndexMapping {
 	q.AddFieldMappingsAt("url", stored())
 	q.AddFieldMappingsAt("start", num())
 	q.AddFieldMappingsAt("end", num())
+	q.AddFieldMappingsAt("added", added())
 	q.AddFieldMappingsAt("json", stored())
 	im.AddDocumentMapping(typeQuote, q)
 
@@ -428,6 +472,8 @@ func newMapping() mapping.IndexMapping {
 	d.AddFieldMappingsAt("type", kw(false))
 	d.AddFieldMappingsAt("doc", kw(false))
 	d.AddFieldMappingsAt("path", kw(false))
+	d.AddFieldMappingsAt("added", added())
+	d.AddFieldMappingsAt("json", stored())
 	im.AddDocumentMapping(typeDoc, d)
 	return im
 }

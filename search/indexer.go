@@ -22,12 +22,19 @@ import (
 type AddStats struct {
 	// Documents is how many documents were given.
 	Documents int
-	// NewDocuments is how many of them were not indexed before.
+	// NewDocuments is how many of them were not indexed before, or were
+	// indexed with another text (Changed counts those).
 	NewDocuments int
+	// Changed is how many documents were indexed before with another
+	// text: what the old text held and the new one lacks was removed.
+	Changed int
 	// Quotes is how many quotes were new to the index.
 	Quotes int
 	// Merged is how many quotes already in the index got new citations.
 	Merged int
+	// Removed is how many quotes left the index because no document
+	// holds them any more.
+	Removed int
 	// Passages is how many passages were written.
 	Passages int
 }
@@ -43,25 +50,90 @@ type tally struct {
 	Last    time.Time          `json:"last,omitzero"`
 }
 
+// docRecord is what the index remembers of a document: the hash of its
+// text, when it entered, and what it contributed, so that a changed
+// document's old quotes and passages can be taken out.
+type docRecord struct {
+	ID       string   `json:"id"`
+	Path     string   `json:"path,omitempty"`
+	Hash     string   `json:"hash"`
+	Added    int64    `json:"added"` // Unix milliseconds; 0 is the baseline
+	Quotes   []string `json:"quotes,omitempty"`
+	Passages []string `json:"passages,omitempty"`
+}
+
+// storedQuote is a quote as the index stores it: the quote and when it
+// entered the index.
+type storedQuote struct {
+	corpus.Quote
+	// Added is when the quote entered the index, in Unix milliseconds;
+	// 0 marks the baseline (quotes that are never new to a digest).
+	Added int64 `json:"added"`
+}
+
 // Add indexes the documents not indexed before: it extracts their quotes
 // and passages, canonicalises the speakers through the directory, and
 // merges the citations of quotes already in the index. Adding the same
-// documents again adds nothing.
+// documents again adds nothing. A document indexed before with another
+// text (same ID) replaces its old version: the quotes and passages only
+// the old text had are removed.
 func (ix *Index) Add(ctx context.Context, docs []corpus.Document) (AddStats, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	return ix.add(ctx, docs)
+	return ix.add(ctx, docs, false)
 }
 
-// add is Add with ix.writeMu held.
-func (ix *Index) add(ctx context.Context, docs []corpus.Document) (AddStats, error) {
+// Remove takes the documents with the given IDs out of the index, with
+// the quotes no other document holds and their passages. IDs not in
+// the index are ignored.
+func (ix *Index) Remove(ctx context.Context, ids []string) (AddStats, error) {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	return ix.remove(ctx, ids)
+}
+
+func (ix *Index) remove(ctx context.Context, ids []string) (AddStats, error) {
 	ix.mu.RLock()
 	err := ix.checkOpen()
 	ix.mu.RUnlock()
 	if err != nil {
 		return AddStats{}, err
 	}
-	w := &writer{ix: ix, batch: ix.idx.NewBatch(), pending: make(map[string]*corpus.Quote), seen: make(map[string]bool)}
+	w := ix.newWriter(false)
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return w.stats, err
+		}
+		key := docKey(id)
+		old, err := w.docRecord(key)
+		if err != nil {
+			return w.stats, err
+		}
+		if old == nil {
+			continue
+		}
+		if err := w.retract(old, nil); err != nil {
+			return w.stats, err
+		}
+		w.batch.Delete(key)
+		delete(w.docs, key)
+		w.ops++
+	}
+	if err := w.flush(); err != nil {
+		return w.stats, err
+	}
+	return w.stats, nil
+}
+
+// add is Add with ix.writeMu held. building says Build is the caller.
+func (ix *Index) add(ctx context.Context, docs []corpus.Document, building bool) (AddStats, error) {
+	ix.mu.RLock()
+	err := ix.checkOpen()
+	ix.mu.RUnlock()
+	if err != nil {
+		return AddStats{}, err
+	}
+	w := ix.newWriter(building)
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return w.stats, err
@@ -76,16 +148,32 @@ func (ix *Index) add(ctx context.Context, docs []corpus.Document) (AddStats, err
 	return w.stats, nil
 }
 
+func (ix *Index) newWriter(building bool) *writer {
+	return &writer{
+		ix: ix, batch: ix.idx.NewBatch(), building: building, now: ix.now().UnixMilli(),
+		pending: make(map[string]*pendingQuote), docs: make(map[string]*docRecord), seen: make(map[string]bool),
+	}
+}
+
 // writer accumulates one bleve batch. Quotes wait in pending until the
 // batch is written, so that a quote found twice in one batch is merged.
 type writer struct {
-	ix      *Index
-	batch   *bleve.Batch
-	pending map[string]*corpus.Quote
-	fresh   map[string]bool // pending quotes not yet in the index
-	seen    map[string]bool // document markers added in this call
-	ops     int
-	stats   AddStats
+	ix       *Index
+	batch    *bleve.Batch
+	building bool  // Build is the caller: a pending baseline applies
+	now      int64 // Unix milliseconds
+	pending  map[string]*pendingQuote
+	docs     map[string]*docRecord // document records written in this batch
+	seen     map[string]bool       // documents added in this call
+	ops      int
+	stats    AddStats
+}
+
+// pendingQuote is a quote to write (or delete, when no citation is left).
+type pendingQuote struct {
+	q     corpus.Quote
+	added int64
+	fresh bool // not in the index before this batch
 }
 
 // docHash identifies a document's content.
@@ -97,18 +185,62 @@ func docHash(d corpus.Document) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// docKey is the bleve id of a document's record.
+func docKey(id string) string { return "d:" + id }
+
+// docRecord returns the record of the document with bleve id key, or nil.
+func (w *writer) docRecord(key string) (*docRecord, error) {
+	if r, ok := w.docs[key]; ok {
+		return r, nil
+	}
+	raw, err := w.ix.storedJSON(key)
+	if err != nil || raw == nil {
+		return nil, err
+	}
+	var r docRecord
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return nil, fmt.Errorf("decode document record %q: %w", key, err)
+	}
+	return &r, nil
+}
+
+// addedFor returns the time a new quote of document docID enters with:
+// what the index remembered from before a rebuild, else the baseline
+// during the first Build of a new or rebuilt index, else now.
+func (w *writer) addedFor(quoteID, docID string) int64 {
+	if c := w.ix.carry; c != nil {
+		if t, ok := c.Quotes[quoteID]; ok {
+			return t
+		}
+		if t, ok := c.Docs[docID]; ok {
+			return t
+		}
+		if c.Baseline && w.building {
+			return 0
+		}
+	}
+	return w.now
+}
+
 func (w *writer) add(d corpus.Document) error {
 	w.stats.Documents++
-	marker := "d:" + docHash(d)
-	if w.seen[marker] {
+	key := docKey(d.ID)
+	if w.seen[key] {
 		return nil
 	}
-	w.seen[marker] = true
-	existing, err := w.ix.idx.Document(marker)
+	w.seen[key] = true
+	hash := docHash(d)
+	old, err := w.docRecord(key)
 	if err != nil {
 		return fmt.Errorf("index document %q: %w", d.ID, err)
 	}
-	if existing != nil {
+	if old != nil && old.Hash == hash {
+		if old.Path != d.Path && d.Path != "" {
+			// The file moved: keep the record's path current.
+			rec := *old
+			rec.Path = d.Path
+			return w.putDoc(&rec)
+		}
 		return nil
 	}
 	w.stats.NewDocuments++
@@ -120,23 +252,77 @@ func (w *writer) add(d corpus.Document) error {
 	w.ix.dir.Canonicalize(qs)
 	w.ix.mu.Unlock()
 
-	for i := range qs {
-		if err := w.addQuote(d, qs[i]); err != nil {
+	rec := &docRecord{ID: d.ID, Path: d.Path, Hash: hash}
+	if old != nil {
+		w.stats.Changed++
+		rec.Added = old.Added
+		if err := w.retract(old, ps); err != nil {
 			return fmt.Errorf("index document %q: %w", d.ID, err)
 		}
+	} else {
+		rec.Added = w.addedFor("", d.ID)
+	}
+	for i := range qs {
+		id, err := w.addQuote(d, qs[i])
+		if err != nil {
+			return fmt.Errorf("index document %q: %w", d.ID, err)
+		}
+		rec.Quotes = appendNew(rec.Quotes, id)
 	}
 	for _, p := range ps {
-		if err := w.addPassage(d, p); err != nil {
+		id, err := w.addPassage(d, p)
+		if err != nil {
 			return fmt.Errorf("index document %q: %w", d.ID, err)
 		}
+		rec.Passages = appendNew(rec.Passages, id)
 	}
-	err = w.batch.Index(marker, map[string]any{"type": typeDoc, "doc": d.ID, "path": d.Path})
-	if err != nil {
+	if err := w.putDoc(rec); err != nil {
 		return fmt.Errorf("index document %q: %w", d.ID, err)
 	}
-	w.ops++
 	if w.ops+len(w.pending) >= batchSize {
 		return w.flush()
+	}
+	return nil
+}
+
+// putDoc writes a document record.
+func (w *writer) putDoc(r *docRecord) error {
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	key := docKey(r.ID)
+	w.docs[key] = r
+	w.ops++
+	return w.batch.Index(key, map[string]any{"type": typeDoc, "doc": r.ID, "path": r.Path, "added": float64(r.Added), "json": string(raw)})
+}
+
+// retract takes what the old version of a document contributed out of
+// the index: its citations leave its quotes (a quote with no citation
+// left is deleted when the batch is written, unless the new version
+// cites it again), and its passages are deleted.
+func (w *writer) retract(old *docRecord, keep []corpus.Passage) error {
+	for _, id := range old.Quotes {
+		key := "q:" + id
+		pq := w.pending[key]
+		if pq == nil {
+			q, added, err := w.ix.storedQuote(key)
+			if err != nil {
+				return err
+			}
+			if q == nil {
+				continue
+			}
+			pq = &pendingQuote{q: *q, added: added}
+			w.pending[key] = pq
+		}
+		pq.q.Citations = slices.DeleteFunc(pq.q.Citations, func(c corpus.Citation) bool { return c.DocID == old.ID })
+	}
+	for _, id := range old.Passages {
+		// A passage the new version also has is indexed again after this
+		// in the same batch, which wins over the delete.
+		w.batch.Delete("p:" + id)
+		w.ops++
 	}
 	return nil
 }
@@ -183,38 +369,33 @@ func quoteID(q corpus.Quote) string {
 	return hex.EncodeToString(sum[:12])
 }
 
-func (w *writer) addQuote(d corpus.Document, q corpus.Quote) error {
+// addQuote adds q, found in d, and returns its id.
+func (w *writer) addQuote(d corpus.Document, q corpus.Quote) (string, error) {
 	fillCitations(d, &q)
 	q.ID = quoteID(q)
 	key := "q:" + q.ID
-	if old, ok := w.pending[key]; ok {
-		if mergeCitations(old, q) {
-			if !w.fresh[key] {
-				w.stats.Merged++
-			}
+	if pq, ok := w.pending[key]; ok {
+		if mergeCitations(&pq.q, q) && !pq.fresh {
+			w.stats.Merged++
 		}
-		return nil
+		return q.ID, nil
 	}
-	stored, err := w.ix.storedQuote(key)
+	stored, added, err := w.ix.storedQuote(key)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if stored != nil {
 		if !mergeCitations(stored, q) {
-			return nil // nothing new
+			return q.ID, nil // nothing new
 		}
-		w.pending[key] = stored
+		w.pending[key] = &pendingQuote{q: *stored, added: added}
 		w.stats.Merged++
-		return nil
+		return q.ID, nil
 	}
-	if w.fresh == nil {
-		w.fresh = make(map[string]bool)
-	}
-	w.pending[key] = &q
-	w.fresh[key] = true
+	w.pending[key] = &pendingQuote{q: q, added: w.addedFor(q.ID, d.ID), fresh: true}
 	w.stats.Quotes++
-	w.ix.countQuote(q)
-	return nil
+	w.ix.countQuote(q, 1)
+	return q.ID, nil
 }
 
 // mergeCitations adds q's citations that old lacks and fills an unknown
@@ -241,11 +422,12 @@ func mergeCitations(old *corpus.Quote, q corpus.Quote) bool {
 	return changed
 }
 
-// storedQuote reads the quote stored under the bleve id key, or nil.
-func (ix *Index) storedQuote(key string) (*corpus.Quote, error) {
+// storedJSON returns the stored "json" field of the bleve document key,
+// or nil when there is no such document.
+func (ix *Index) storedJSON(key string) ([]byte, error) {
 	doc, err := ix.idx.Document(key)
 	if err != nil {
-		return nil, fmt.Errorf("read quote %q: %w", key, err)
+		return nil, fmt.Errorf("read %q: %w", key, err)
 	}
 	if doc == nil {
 		return nil, nil
@@ -253,32 +435,49 @@ func (ix *Index) storedQuote(key string) (*corpus.Quote, error) {
 	var raw []byte
 	doc.VisitFields(func(f index.Field) {
 		if f.Name() == "json" {
-			raw = f.Value()
+			raw = slices.Clone(f.Value())
 		}
 	})
-	if raw == nil {
-		return nil, nil
-	}
-	var q corpus.Quote
-	if err := json.Unmarshal(raw, &q); err != nil {
-		return nil, fmt.Errorf("decode quote %q: %w", key, err)
-	}
-	return &q, nil
+	return raw, nil
 }
 
-// countQuote records a new quote in the speaker tallies.
-func (ix *Index) countQuote(q corpus.Quote) {
+// storedQuote reads the quote stored under the bleve id key and when it
+// entered the index, or nil.
+func (ix *Index) storedQuote(key string) (*corpus.Quote, int64, error) {
+	raw, err := ix.storedJSON(key)
+	if err != nil || raw == nil {
+		return nil, 0, err
+	}
+	var q storedQuote
+	if err := json.Unmarshal(raw, &q); err != nil {
+		return nil, 0, fmt.Errorf("decode quote %q: %w", key, err)
+	}
+	return &q.Quote, q.Added, nil
+}
+
+// countQuote records a new quote in the speaker tallies (n = 1), or
+// takes a removed one out (n = -1).
+func (ix *Index) countQuote(q corpus.Quote, n int) {
 	if q.SpeakerID == "" {
 		return
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	t := ix.tally[q.SpeakerID]
+	if n < 0 {
+		if t != nil {
+			t.Quotes += n
+			if t.Quotes <= 0 {
+				delete(ix.tally, q.SpeakerID)
+			}
+		}
+		return
+	}
 	if t == nil {
 		t = &tally{Name: q.Speaker, Type: q.SpeakerType}
 		ix.tally[q.SpeakerID] = t
 	}
-	t.Quotes++
+	t.Quotes += n
 	if t.Name == "" {
 		t.Name = q.Speaker
 	}
@@ -296,7 +495,8 @@ func (ix *Index) countQuote(q corpus.Quote) {
 	}
 }
 
-func (w *writer) addPassage(d corpus.Document, p corpus.Passage) error {
+// addPassage adds passage p of d and returns its id.
+func (w *writer) addPassage(d corpus.Document, p corpus.Passage) (string, error) {
 	fillCitation(d, &p.Citation)
 	c := &p.Citation
 	h := sha256.New()
@@ -310,7 +510,7 @@ func (w *writer) addPassage(d corpus.Document, p corpus.Passage) error {
 	p.ID = hex.EncodeToString(h.Sum(nil)[:12])
 	raw, err := json.Marshal(p)
 	if err != nil {
-		return fmt.Errorf("encode passage: %w", err)
+		return "", fmt.Errorf("encode passage: %w", err)
 	}
 	f := map[string]any{
 		"type":   typePassage,
@@ -327,16 +527,17 @@ func (w *writer) addPassage(d corpus.Document, p corpus.Passage) error {
 		f["published"] = c.Published.UTC()
 	}
 	if err := w.batch.Index("p:"+p.ID, f); err != nil {
-		return fmt.Errorf("index passage: %w", err)
+		return "", fmt.Errorf("index passage: %w", err)
 	}
 	w.ops++
 	w.stats.Passages++
-	return nil
+	return p.ID, nil
 }
 
-// quoteFields returns the indexed form of q.
-func quoteFields(q *corpus.Quote) (map[string]any, error) {
-	raw, err := json.Marshal(q)
+// quoteFields returns the indexed form of q, which entered the index at
+// added (Unix milliseconds).
+func quoteFields(q *corpus.Quote, added int64) (map[string]any, error) {
+	raw, err := json.Marshal(storedQuote{Quote: *q, Added: added})
 	if err != nil {
 		return nil, fmt.Errorf("encode quote %q: %w", q.ID, err)
 	}
@@ -362,6 +563,7 @@ func quoteFields(q *corpus.Quote) (map[string]any, error) {
 		"source":          sources,
 		"title":           titles,
 		"url":             urls,
+		"added":           float64(added),
 		"json":            string(raw),
 	}
 	if !q.Date.IsZero() {
@@ -381,19 +583,28 @@ func appendNew(s []string, v string) []string {
 	return append(s, v)
 }
 
-// flush writes the pending quotes, the directory and the tallies with the
+// flush writes the pending quotes (deleting those with no citation
+// left), the document records, the directory and the tallies with the
 // batch.
 func (w *writer) flush() error {
 	if w.ops == 0 && len(w.pending) == 0 {
 		return nil
 	}
-	for key, q := range w.pending {
-		f, err := quoteFields(q)
+	for key, pq := range w.pending {
+		if len(pq.q.Citations) == 0 {
+			w.batch.Delete(key)
+			if !pq.fresh {
+				w.stats.Removed++
+				w.ix.countQuote(pq.q, -1)
+			}
+			continue
+		}
+		f, err := quoteFields(&pq.q, pq.added)
 		if err != nil {
 			return err
 		}
 		if err := w.batch.Index(key, f); err != nil {
-			return fmt.Errorf("index quote %q: %w", q.ID, err)
+			return fmt.Errorf("index quote %q: %w", pq.q.ID, err)
 		}
 	}
 	w.ix.mu.Lock()
@@ -416,7 +627,7 @@ func (w *writer) flush() error {
 	w.ix.logger().Debug("index batch written", "operations", w.ops+len(w.pending))
 	w.batch.Reset()
 	clear(w.pending)
-	clear(w.fresh)
+	clear(w.docs)
 	w.ops = 0
 
 	w.ix.mu.Lock()
@@ -445,6 +656,9 @@ type Stats struct {
 	// Quotes and Passages count what this Build added.
 	Quotes   int
 	Passages int
+	// Removed counts the documents whose files are gone from the corpus
+	// and that were taken out of the index.
+	Removed int
 	// Speakers is the number of speakers in the directory after Build.
 	Speakers int
 	// Skipped lists the files the loader skipped.
@@ -468,7 +682,15 @@ type fingerprintRecord struct {
 // Build indexes the corpus in fsys, streaming documents from corpus.Load
 // into Add. When every file has the same path, size and modification
 // time as at the last complete Build, it reads nothing and reports
-// Unchanged. progress, if not nil, is called after each chunk.
+// Unchanged. Documents whose text is unchanged are not extracted again;
+// changed ones replace their old version; documents of files no longer in
+// fsys are removed (documents added by Add without a Path stay).
+// progress, if not nil, is called after each chunk.
+//
+// The quotes of the first Build of a newly created or rebuilt index are
+// the baseline: they keep the time they entered the index before the
+// rebuild when the old index knew it, and are otherwise never new to
+// Since, so that a rebuild does not make the whole corpus look new.
 func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions, progress func(Progress)) (Stats, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
@@ -495,8 +717,12 @@ func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions,
 
 	var chunk []corpus.Document
 	var p Progress
+	seen := make(map[string]bool)
 	addChunk := func() error {
-		as, err := ix.add(ctx, chunk)
+		for _, d := range chunk {
+			seen[d.ID] = true
+		}
+		as, err := ix.add(ctx, chunk, true)
 		p.NewDocuments += as.NewDocuments
 		p.Quotes += as.Quotes
 		p.Passages += as.Passages
@@ -521,6 +747,14 @@ func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions,
 	if err == nil && len(chunk) > 0 {
 		err = addChunk()
 	}
+	if err == nil {
+		st.Removed, err = ix.removeMissing(ctx, seen)
+	}
+	if err == nil && ix.carry != nil {
+		if err = ix.deleteInternal(keyCarry); err == nil {
+			ix.carry = nil
+		}
+	}
 	st.Documents, st.NewDocuments, st.Quotes, st.Passages = p.Documents, p.NewDocuments, p.Quotes, p.Passages
 	st.Skipped = skipped
 	st.Speakers = len(ix.speakerList())
@@ -540,6 +774,29 @@ func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions,
 	ix.logger().Info("index built", "documents", st.Documents, "new", st.NewDocuments,
 		"quotes", st.Quotes, "passages", st.Passages, "skipped", len(st.Skipped), "elapsed", st.Elapsed)
 	return st, nil
+}
+
+// removeMissing removes the documents that came from a file (they have
+// a path) but were not seen by the Build that just read the corpus.
+func (ix *Index) removeMissing(ctx context.Context, seen map[string]bool) (int, error) {
+	recs, err := ix.docRecords(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var gone []string
+	for _, r := range recs {
+		if r.Path != "" && !seen[r.ID] {
+			gone = append(gone, r.ID)
+		}
+	}
+	if len(gone) == 0 {
+		return 0, nil
+	}
+	if _, err := ix.remove(ctx, gone); err != nil {
+		return 0, fmt.Errorf("remove documents no longer in the corpus: %w", err)
+	}
+	ix.logger().Info("removed documents no longer in the corpus", "documents", len(gone))
+	return len(gone), nil
 }
 
 // speakerList returns the in-memory speaker list, most quoted first.
@@ -570,6 +827,18 @@ func (ix *Index) setInternal(key string, val []byte) error {
 	}
 	if err := ix.idx.SetInternal([]byte(key), val); err != nil {
 		return fmt.Errorf("write %s: %w", key, err)
+	}
+	return nil
+}
+
+func (ix *Index) deleteInternal(key string) error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if err := ix.checkOpen(); err != nil {
+		return err
+	}
+	if err := ix.idx.DeleteInternal([]byte(key)); err != nil {
+		return fmt.Errorf("delete %s: %w", key, err)
 	}
 	return nil
 }

@@ -26,6 +26,9 @@ type Config struct {
 	DataDir string
 	// LogLevel is the slog level: debug, info, warn or error.
 	LogLevel slog.Level
+	// BeatsFile is a beats file replacing the five default beats. Empty
+	// means the embedded defaults.
+	BeatsFile string
 
 	// DiscordToken is the bot token. Required only to serve.
 	DiscordToken string
@@ -48,6 +51,7 @@ const (
 	EnvIndex            = "QUOTEBOT_INDEX"
 	EnvData             = "QUOTEBOT_DATA"
 	EnvLogLevel         = "QUOTEBOT_LOG_LEVEL"
+	EnvBeats            = "QUOTEBOT_BEATS"
 	EnvDiscordToken     = "DISCORD_TOKEN"
 	EnvDiscordAppID     = "DISCORD_APP_ID"
 	EnvDiscordGuildID   = "DISCORD_GUILD_ID"
@@ -71,6 +75,7 @@ func Load(getenv func(string) string) (Config, error) {
 		CorpusDir:        strings.TrimSpace(getenv(EnvCorpus)),
 		IndexDir:         strings.TrimSpace(getenv(EnvIndex)),
 		DataDir:          strings.TrimSpace(getenv(EnvData)),
+		BeatsFile:        strings.TrimSpace(getenv(EnvBeats)),
 		DiscordToken:     strings.TrimSpace(getenv(EnvDiscordToken)),
 		DiscordAppID:     strings.TrimSpace(getenv(EnvDiscordAppID)),
 		DiscordGuildID:   strings.TrimSpace(getenv(EnvDiscordGuildID)),

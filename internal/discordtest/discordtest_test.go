@@ -149,3 +149,36 @@ func TestRESTRecordsCannedAndRateLimit(t *testing.T) {
 		t.Errorf("recorded %v, want one GET with the bot authorization", got)
 	}
 }
+
+func TestEnforceNonceDeduplicates(t *testing.T) {
+	fake := discordtest.New(t)
+	post := func(channel, body string) map[string]any {
+		t.Helper()
+		resp, err := fake.Client().Post("https://discord.com/api/v9/channels/"+channel+"/messages", "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var m map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&m); err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("POST = %d, %v", resp.StatusCode, err)
+		}
+		return m
+	}
+	a := post("1", `{"content":"a","nonce":"n1","enforce_nonce":true}`)
+	b := post("1", `{"content":"a again","nonce":"n1","enforce_nonce":true}`)
+	c := post("2", `{"content":"other channel","nonce":"n1","enforce_nonce":true}`)
+	d := post("1", `{"content":"not enforced","nonce":"n1"}`)
+	if a["id"] != b["id"] || b["content"] != "a" {
+		t.Errorf("repeat of an enforced nonce = %v, want the first message %v", b, a)
+	}
+	if c["id"] == a["id"] || d["id"] == a["id"] {
+		t.Errorf("another channel or an unenforced nonce got the first message")
+	}
+	if got := len(fake.ChannelMessages("1")); got != 2 {
+		t.Errorf("ChannelMessages(1) = %d, want 2", got)
+	}
+	if got := len(fake.ChannelMessages("")); got != 3 {
+		t.Errorf("ChannelMessages(all) = %d, want 3", got)
+	}
+}

@@ -87,6 +87,33 @@ func AsUser(p map[string]any, userID string) map[string]any {
 	return p
 }
 
+// ManagerPermissions are member permissions that include Manage Server
+// (the default member of Interaction lacks it).
+const ManagerPermissions = "2248473465835105"
+
+// WithPermissions sets the member permissions of interaction payload p.
+func WithPermissions(p map[string]any, perms string) map[string]any {
+	if m, ok := p["member"].(map[string]any); ok {
+		m["permissions"] = perms
+	}
+	return p
+}
+
+// Subcommand returns a slash command interaction for subcommand sub of
+// command name.
+func (s *Server) Subcommand(name, sub string, opts ...map[string]any) map[string]any {
+	if opts == nil {
+		opts = []map[string]any{}
+	}
+	return s.Interaction(InteractionCommand, map[string]any{"id": s.NewID(), "name": name, "type": 1,
+		"options": []map[string]any{{"name": sub, "type": 1, "options": opts}}})
+}
+
+// ChannelOption returns a channel option (type 7) for an interaction.
+func ChannelOption(name, channelID string) map[string]any {
+	return map[string]any{"name": name, "type": 7, "value": channelID}
+}
+
 // InDM turns interaction payload p into one sent from a direct message:
 // user instead of member, no guild.
 func InDM(p map[string]any) map[string]any {

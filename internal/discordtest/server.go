@@ -11,6 +11,7 @@ package discordtest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -65,7 +66,9 @@ type Server struct {
 	requests []Request
 	routes   []route
 	limits   []*limit
-	changed  chan struct{} // closed and replaced whenever state changes
+	changed  chan struct{}             // closed and replaced whenever state changes
+	posted   []map[string]any          // channel messages created, in order
+	nonces   map[string]map[string]any // "channel nonce" -> message, for enforce_nonce
 
 	gw gateway
 }
@@ -305,11 +308,54 @@ func (s *Server) answer(method, p string, body []byte) (int, http.Header, []byte
 	case method == "POST" && len(seg) == 3 && seg[0] == "webhooks":
 		return ok(s.message(body))
 	case method == "POST" && len(seg) == 3 && seg[0] == "channels" && seg[2] == "messages":
-		m := s.message(body)
-		m["channel_id"] = seg[1]
-		return ok(m)
+		return ok(s.createMessage(seg[1], body))
 	}
 	return http.StatusNotFound, nil, []byte(`{"message":"404: Not Found","code":0}`)
+}
+
+// createMessage creates a channel message from a posted body. As
+// Discord does, a body with enforce_nonce and a nonce already used in the
+// channel creates nothing and gets the earlier message back.
+func (s *Server) createMessage(channelID string, body []byte) map[string]any {
+	var n struct {
+		Nonce        any  `json:"nonce"`
+		EnforceNonce bool `json:"enforce_nonce"`
+	}
+	json.Unmarshal(body, &n)
+	key := ""
+	if n.EnforceNonce && n.Nonce != nil {
+		key = channelID + " " + fmt.Sprint(n.Nonce)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if m, ok := s.nonces[key]; ok && key != "" {
+		return m
+	}
+	m := s.message(body)
+	m["channel_id"] = channelID
+	if key != "" {
+		if s.nonces == nil {
+			s.nonces = make(map[string]map[string]any)
+		}
+		s.nonces[key] = m
+	}
+	s.posted = append(s.posted, m)
+	return m
+}
+
+// ChannelMessages returns the messages created in channelID (every
+// channel when empty), oldest first. A post that Discord would drop for
+// its repeated nonce does not create one.
+func (s *Server) ChannelMessages(channelID string) []map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []map[string]any
+	for _, m := range s.posted {
+		if channelID == "" || m["channel_id"] == channelID {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // message builds the message object Discord returns for a posted body.

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/quotebot/quotebot/bot"
+	"github.com/quotebot/quotebot/digest"
+	"github.com/quotebot/quotebot/internal/discordtest"
+	"github.com/quotebot/quotebot/internal/store"
+	"github.com/quotebot/quotebot/search"
+)
+
+// lockedBuffer is an io.Writer safe for the serve goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func TestHealthHandlerReportsTrouble(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	sched := &digest.Scheduler{Store: st}
+	ix, err := search.OpenMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b, err := bot.New(bot.Config{AppID: "123456789012345678"}, ix, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name             string
+		gateway, digests bool
+		status           int
+		body             string
+	}{
+		{"gateway down", true, false, 503, "not connected to the Discord gateway"},
+		{"scheduler not started", false, true, 503, "digest scheduler has not started"},
+		{"http mode without digests", false, false, 200, "ok"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			healthHandler(b, sched, tt.gateway, tt.digests).ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+			if rec.Code != tt.status || !strings.Contains(rec.Body.String(), tt.body) {
+				t.Errorf("GET /healthz = %d %q, want %d %q", rec.Code, rec.Body.String(), tt.status, tt.body)
+			}
+		})
+	}
+}
+
+func TestServeWithDigestsAndHealth(t *testing.T) {
+	fake := discordtest.New(t)
+	health := freeAddr(t)
+	data := t.TempDir()
+	env := map[string]string{
+		"DISCORD_TOKEN":   "MTAxMjM0NTY3ODkwMTIzNDU2.Gabcde.fake-token-for-tests-only-0123456789",
+		"DISCORD_APP_ID":  fake.AppID,
+		"DISCORD_API_URL": fake.URL,
+		"QUOTEBOT_INDEX":  filepath.Join(t.TempDir(), "index"),
+		"QUOTEBOT_DATA":   data,
+	}
+	t.Chdir(t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	logs := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--health", health}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, logs)
+	}()
+
+	fake.WaitIdentified(1, 20*time.Second)
+	reg := fake.WaitFor("PUT", "/api/v9/applications/*/commands", 1, 10*time.Second)
+	if !strings.Contains(string(reg[0].Body), `"name":"digest"`) || !strings.Contains(string(reg[0].Body), `"name":"beat"`) {
+		t.Errorf("registered commands lack /digest or the beat option: %s", reg[0].Body)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get("http://" + health + "/healthz")
+		if err == nil {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == 200 && strings.TrimSpace(string(body)) == "ok" {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("GET /healthz never answered 200 ok (last: %v)\nlog:\n%s", err, logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	// A digest subscribed through Discord lands in the store in QUOTEBOT_DATA.
+	p := discordtest.WithPermissions(fake.Subcommand("digest", "subscribe",
+		discordtest.ChannelOption("channel", "700000000000000042"), discordtest.Option("schedule", "daily 08:00")), discordtest.ManagerPermissions)
+	fake.Dispatch("INTERACTION_CREATE", p)
+	cb := fake.WaitFor("POST", "/api/v9/interactions/*/"+p["token"].(string)+"/callback", 1, 10*time.Second)
+	if !strings.Contains(string(cb[0].Body), "Subscribed: digest") {
+		t.Errorf("subscribe answer = %s", cb[0].Body)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if strings.Contains(logs.String(), "fake-token-for-tests") {
+		t.Error("the log holds the token")
+	}
+	st, err := store.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if subs, _ := st.Subscriptions(context.Background(), ""); len(subs) != 1 {
+		t.Errorf("subscriptions in the store after serve = %d, want 1", len(subs))
+	}
+}
