@@ -16,6 +16,7 @@ ENV QUOTEBOT_CORPUS=/corpus \
     QUOTEBOT_DATA=/var/lib/quotebot/data
 VOLUME ["/corpus", "/var/lib/quotebot"]
 USER nonroot:nonroot
-EXPOSE 8080
+# 8080: `serve --http` interactions; 8081: the health check.
+EXPOSE 8080 8081
 ENTRYPOINT ["/usr/local/bin/quotebot"]
-CMD ["serve"]
+CMD ["serve", "--health", ":8081"]

@@ -7,14 +7,18 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/quotebot/quotebot/beat"
 	"github.com/quotebot/quotebot/bot"
 	"github.com/quotebot/quotebot/digest"
+	"github.com/quotebot/quotebot/feed"
 	"github.com/quotebot/quotebot/internal/config"
 	"github.com/quotebot/quotebot/internal/store"
+	"github.com/quotebot/quotebot/live"
 )
 
 func (a *app) serve(ctx context.Context, args []string) error {
@@ -96,6 +100,28 @@ func (a *app) serve(ctx context.Context, args []string) error {
 				cancel()
 			}
 		}()
+	}
+	// The live corpus: new and changed files of the corpus folder, and
+	// articles the feeds bring, are indexed while the bot runs.
+	var roots []live.Root
+	if a.cfg.CorpusDir != "" { // the embedded sample never changes
+		roots = append(roots, live.Root{Name: "corpus", FS: os.DirFS(a.cfg.CorpusDir)})
+	}
+	feedDir := filepath.Join(dataDir, "feeds")
+	if len(a.cfg.Feeds) > 0 {
+		fp, err := feed.Open(feed.Options{Feeds: a.cfg.Feeds, Dir: feedDir, Interval: a.cfg.FeedInterval, Logger: a.log.With("part", "feeds")})
+		if err != nil {
+			return err
+		}
+		defer fp.Close() // after wg.Wait below: Run has returned
+		goRun(func() error { return fp.Run(ctx) })
+	}
+	if _, err := os.Stat(feedDir); err == nil || len(a.cfg.Feeds) > 0 {
+		roots = append(roots, live.Root{Name: "feeds", FS: os.DirFS(feedDir)})
+	}
+	if len(roots) > 0 {
+		w := &live.Watcher{Indexer: ix, Roots: roots, Interval: a.cfg.WatchInterval, Logger: a.log.With("part", "live")}
+		goRun(func() error { return w.Run(ctx) })
 	}
 	digests := a.cfg.DiscordToken != ""
 	if digests {

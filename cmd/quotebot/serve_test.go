@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -153,5 +154,71 @@ func TestServeWithDigestsAndHealth(t *testing.T) {
 	defer st.Close()
 	if subs, _ := st.Subscriptions(context.Background(), ""); len(subs) != 1 {
 		t.Errorf("subscriptions in the store after serve = %d, want 1", len(subs))
+	}
+}
+
+// TestServePicksUpNewCorpusFiles writes an article into the corpus
+// folder while serve runs and asks for it through Discord: the live
+// corpus indexes it without a restart.
+func TestServePicksUpNewCorpusFiles(t *testing.T) {
+	fake := discordtest.New(t)
+	corpusDir := t.TempDir()
+	old := "---\nid: old-1\ntitle: Old news\nsource: Test Wire\npublished: 2025-01-20\n---\n\n“The talks will resume in spring,” Foreign Minister Abbas Araghchi said on Monday.\n"
+	if err := os.WriteFile(filepath.Join(corpusDir, "old.md"), []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{
+		"DISCORD_TOKEN":           "MTAxMjM0NTY3ODkwMTIzNDU2.Gabcde.fake-token-for-tests-only-0123456789",
+		"DISCORD_APP_ID":          fake.AppID,
+		"DISCORD_API_URL":         fake.URL,
+		"QUOTEBOT_CORPUS":         corpusDir,
+		"QUOTEBOT_INDEX":          filepath.Join(t.TempDir(), "index"),
+		"QUOTEBOT_DATA":           t.TempDir(),
+		"QUOTEBOT_WATCH_INTERVAL": "1s",
+	}
+	t.Chdir(t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	logs := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, logs)
+	}()
+	fake.WaitIdentified(1, 20*time.Second)
+
+	fresh := "---\nid: new-1\ntitle: Kallas in Ankara\nsource: Test Wire\npublished: 2025-01-28\n---\n\n“Türkiye remains a key partner and its accession path is open,” said Kaja Kallas, the EU foreign policy chief, on Tuesday.\n"
+	if err := os.WriteFile(filepath.Join(corpusDir, "new.md"), []byte(fresh), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for n := 1; ; n++ {
+		p := fake.Command("ask", discordtest.Option("question", "what did Kallas say"))
+		fake.Dispatch("INTERACTION_CREATE", p)
+		tok := p["token"].(string)
+		fake.WaitFunc(1, 10*time.Second, func(r discordtest.Request) bool {
+			return strings.Contains(r.Path, tok) && (strings.HasSuffix(r.Path, "/callback") && !strings.Contains(string(r.Body), `"type":5`) || strings.Contains(r.Path, "/messages/@original"))
+		})
+		var answered bool
+		for _, r := range fake.Requests() {
+			if strings.Contains(r.Path, tok) && strings.Contains(string(r.Body), "accession path is open") {
+				answered = true
+			}
+		}
+		if answered {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the new article's quote never reached /ask after %d tries\nlog:\n%s", n, logs.String())
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // Config holds every setting. Flags override it; it is read from the
@@ -29,6 +30,14 @@ type Config struct {
 	// BeatsFile is a beats file replacing the five default beats. Empty
 	// means the embedded defaults.
 	BeatsFile string
+	// Feeds are RSS or Atom feed URLs whose articles serve adds to the
+	// corpus. Empty means no feeds.
+	Feeds []string
+	// FeedInterval is how often feeds are polled (15m when zero).
+	FeedInterval time.Duration
+	// WatchInterval is how often serve looks for new or changed corpus
+	// files (30s when zero).
+	WatchInterval time.Duration
 
 	// DiscordToken is the bot token. Required only to serve.
 	DiscordToken string
@@ -52,6 +61,9 @@ const (
 	EnvData             = "QUOTEBOT_DATA"
 	EnvLogLevel         = "QUOTEBOT_LOG_LEVEL"
 	EnvBeats            = "QUOTEBOT_BEATS"
+	EnvFeeds            = "QUOTEBOT_FEEDS"
+	EnvFeedInterval     = "QUOTEBOT_FEED_INTERVAL"
+	EnvWatchInterval    = "QUOTEBOT_WATCH_INTERVAL"
 	EnvDiscordToken     = "DISCORD_TOKEN"
 	EnvDiscordAppID     = "DISCORD_APP_ID"
 	EnvDiscordGuildID   = "DISCORD_GUILD_ID"
@@ -86,6 +98,23 @@ func Load(getenv func(string) string) (Config, error) {
 		if err := c.LogLevel.UnmarshalText([]byte(lv)); err != nil {
 			return Config{}, fmt.Errorf("%w: %s=%q: want debug, info, warn or error", ErrInvalid, EnvLogLevel, lv)
 		}
+	}
+	for _, f := range strings.Split(getenv(EnvFeeds), ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		u, err := url.Parse(f)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return Config{}, fmt.Errorf("%w: %s: %q is not an http(s) feed URL", ErrInvalid, EnvFeeds, f)
+		}
+		c.Feeds = append(c.Feeds, f)
+	}
+	var err error
+	if c.FeedInterval, err = duration(getenv, EnvFeedInterval, 15*time.Minute, time.Minute); err != nil {
+		return Config{}, err
+	}
+	if c.WatchInterval, err = duration(getenv, EnvWatchInterval, 30*time.Second, time.Second); err != nil {
+		return Config{}, err
 	}
 	if c.DiscordAppID != "" && !snowflake.MatchString(c.DiscordAppID) {
 		return Config{}, fmt.Errorf("%w: %s must be the application's numeric id", ErrInvalid, EnvDiscordAppID)
@@ -143,4 +172,17 @@ func DefaultDataDir() (string, error) {
 		return "", fmt.Errorf("find the user's home folder (set %s): %w", EnvData, err)
 	}
 	return filepath.Join(h, ".local", "share", "quotebot"), nil
+}
+
+// duration reads a duration setting: def when unset, at least min.
+func duration(getenv func(string) string, name string, def, min time.Duration) (time.Duration, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < min {
+		return 0, fmt.Errorf("%w: %s=%q: want a duration of at least %s, such as %s", ErrInvalid, name, v, min, def)
+	}
+	return d, nil
 }

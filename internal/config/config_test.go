@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -25,6 +26,9 @@ func TestLoad(t *testing.T) {
 		{"bad guild id", map[string]string{EnvDiscordGuildID: "12"}, EnvDiscordGuildID},
 		{"bad api url", map[string]string{EnvDiscordAPIURL: "ftp://x"}, EnvDiscordAPIURL},
 		{"bad public key", map[string]string{EnvDiscordPublicKey: "xyz"}, EnvDiscordPublicKey},
+		{"bad feed", map[string]string{EnvFeeds: "https://ok.example/rss, file:///etc/passwd"}, EnvFeeds},
+		{"feed interval too short", map[string]string{EnvFeedInterval: "10s"}, EnvFeedInterval},
+		{"watch interval not a duration", map[string]string{EnvWatchInterval: "often"}, EnvWatchInterval},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,5 +71,21 @@ func TestValidateDiscord(t *testing.T) {
 				t.Errorf("the error shows the token: %v", err)
 			}
 		})
+	}
+}
+
+func TestLoadFeeds(t *testing.T) {
+	c, err := Load(env(map[string]string{
+		EnvFeeds:         " https://a.example/rss ,, http://b.example/atom.xml ",
+		EnvWatchInterval: "5s",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Feeds) != 2 || c.Feeds[0] != "https://a.example/rss" || c.Feeds[1] != "http://b.example/atom.xml" {
+		t.Errorf("Feeds = %q, want the two URLs trimmed", c.Feeds)
+	}
+	if c.FeedInterval != 15*time.Minute || c.WatchInterval != 5*time.Second {
+		t.Errorf("intervals = %s, %s, want 15m0s, 5s", c.FeedInterval, c.WatchInterval)
 	}
 }
