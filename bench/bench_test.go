@@ -174,15 +174,15 @@ func TestSystems(t *testing.T) {
 	if len(set.Questions) != 8 || kinds[KindSpeaker] != 2 || kinds[KindTopic] != 2 || kinds[KindPhrase] != 2 || kinds[KindDate] != 2 {
 		t.Fatalf("GenerateQuestions(8) kinds = %v, want 2 of each", kinds)
 	}
-	qb, _, err := NewQuotebotMem(ctx, corpus.Sample(), set.Now)
+	qb, _, err := NewQuotebot(ctx, corpus.Sample(), "", set.Now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	bl, err := NewBleveMem(ctx, docs)
+	bl, err := NewBleve(ctx, docs, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ft, err := NewFTS5Mem(ctx, docs)
+	ft, err := NewFTS5(ctx, docs, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,11 +29,18 @@ func ingestBleve(ctx context.Context, src source, indexPath string) (IngestResul
 	return res, err
 }
 
-// NewBleveMem returns the plain bleve system over docs, in memory.
-func NewBleveMem(ctx context.Context, docs []corpus.Document) (Searcher, error) {
-	idx, err := bleve.NewMemOnly(bleve.NewIndexMapping())
+// NewBleve returns the plain bleve system over docs, in a new index at
+// indexPath, or in memory when indexPath is "".
+func NewBleve(ctx context.Context, docs []corpus.Document, indexPath string) (Searcher, error) {
+	var idx bleve.Index
+	var err error
+	if indexPath == "" {
+		idx, err = bleve.NewMemOnly(bleve.NewIndexMapping())
+	} else {
+		idx, err = bleve.New(indexPath, bleve.NewIndexMapping())
+	}
 	if err != nil {
-		return nil, fmt.Errorf("create in-memory index: %w", err)
+		return nil, fmt.Errorf("create index %q: %w", indexPath, err)
 	}
 	if _, err := indexBleve(ctx, docsSource(docs), idx); err != nil {
 		idx.Close()

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -34,7 +35,18 @@ var (
 	fixtureOnce sync.Once
 	theFixture  *fixture
 	fixtureErr  error
+	// fixtureDir holds the fixture's indexes on disk, as the systems keep
+	// them; TestMain removes it.
+	fixtureDir string
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
+}
 
 // benchCorpus returns the first fixtureDocs articles of the shared news
 // corpus, or the embedded sample corpus when it is absent.
@@ -77,13 +89,16 @@ func loadFixture(tb testing.TB) *fixture {
 		if f.set, fixtureErr = GenerateQuestions(f.docs, 200); fixtureErr != nil {
 			return
 		}
-		if f.systems[SystemQuotebot], f.index, fixtureErr = NewQuotebotMem(ctx, fsys, f.set.Now); fixtureErr != nil {
+		if fixtureDir, fixtureErr = os.MkdirTemp("", "quotebench-fixture-"); fixtureErr != nil {
 			return
 		}
-		if f.systems[SystemBleve], fixtureErr = NewBleveMem(ctx, f.docs); fixtureErr != nil {
+		if f.systems[SystemQuotebot], f.index, fixtureErr = NewQuotebot(ctx, fsys, filepath.Join(fixtureDir, "quotebot"), f.set.Now); fixtureErr != nil {
 			return
 		}
-		if f.systems[SystemFTS5], fixtureErr = NewFTS5Mem(ctx, f.docs); fixtureErr != nil {
+		if f.systems[SystemBleve], fixtureErr = NewBleve(ctx, f.docs, filepath.Join(fixtureDir, "bleve")); fixtureErr != nil {
+			return
+		}
+		if f.systems[SystemFTS5], fixtureErr = NewFTS5(ctx, f.docs, filepath.Join(fixtureDir, "fts5.db")); fixtureErr != nil {
 			return
 		}
 		f.systems[SystemScan] = NewScan(f.docs)
@@ -138,8 +153,8 @@ func BenchmarkQueryKind(b *testing.B) {
 	}
 }
 
-// BenchmarkIngest indexes the fixture's documents in memory with each
-// system; it reports documents per second.
+// BenchmarkIngest indexes the fixture's documents into a new index on
+// disk with each system; it reports documents per second.
 func BenchmarkIngest(b *testing.B) {
 	f := loadFixture(b)
 	ctx := context.Background()
@@ -147,23 +162,25 @@ func BenchmarkIngest(b *testing.B) {
 	for _, d := range f.docs {
 		fsys[d.ID+".txt"] = &fstest.MapFile{Data: []byte(d.Text)}
 	}
-	build := map[string]func() (Searcher, error){
-		SystemQuotebot: func() (Searcher, error) {
-			s, _, err := NewQuotebotMem(ctx, fsys, f.set.Now)
+	build := map[string]func(dir string) (Searcher, error){
+		SystemQuotebot: func(dir string) (Searcher, error) {
+			s, _, err := NewQuotebot(ctx, fsys, filepath.Join(dir, "index"), f.set.Now)
 			return s, err
 		},
-		SystemBleve: func() (Searcher, error) { return NewBleveMem(ctx, f.docs) },
-		SystemFTS5:  func() (Searcher, error) { return NewFTS5Mem(ctx, f.docs) },
+		SystemBleve: func(dir string) (Searcher, error) { return NewBleve(ctx, f.docs, filepath.Join(dir, "index")) },
+		SystemFTS5:  func(dir string) (Searcher, error) { return NewFTS5(ctx, f.docs, filepath.Join(dir, "index.db")) },
 	}
 	for _, sys := range slices.Sorted(maps.Keys(build)) {
 		b.Run("system="+sys, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s, err := build[sys]()
+				dir := b.TempDir()
+				s, err := build[sys](dir)
 				if err != nil {
 					b.Fatal(err)
 				}
 				s.Close()
+				os.RemoveAll(dir)
 			}
 			b.ReportMetric(float64(len(f.docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 		})

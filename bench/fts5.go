@@ -35,11 +35,15 @@ func ingestFTS5(ctx context.Context, src source, dbPath string) (IngestResult, e
 	return res, err
 }
 
-// NewFTS5Mem returns the FTS5 system over docs, in an in-memory database.
-func NewFTS5Mem(ctx context.Context, docs []corpus.Document) (Searcher, error) {
-	db, err := sql.Open("sqlite", ":memory:")
+// NewFTS5 returns the FTS5 system over docs, in a new database file at
+// dbPath, or in memory when dbPath is "".
+func NewFTS5(ctx context.Context, docs []corpus.Document, dbPath string) (Searcher, error) {
+	if dbPath == "" {
+		dbPath = ":memory:"
+	}
+	db, err := sql.Open("sqlite", dbPath)
 	if err != nil {
-		return nil, fmt.Errorf("open in-memory database: %w", err)
+		return nil, fmt.Errorf("open %q: %w", dbPath, err)
 	}
 	db.SetMaxOpenConns(1) // one connection: one in-memory database
 	if _, err := indexFTS5(ctx, docsSource(docs), db); err != nil {

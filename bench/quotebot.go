@@ -49,10 +49,15 @@ func (s *quotebotSearcher) Query(ctx context.Context, q Question) (int, error) {
 
 func (s *quotebotSearcher) Close() error { return s.ix.Close() }
 
-// NewQuotebotMem returns the quotebot system over the corpus in fsys, in
-// an in-memory index, with its clock fixed at now.
-func NewQuotebotMem(ctx context.Context, fsys fs.FS, now time.Time) (Searcher, *search.Index, error) {
-	ix, err := search.OpenMem()
+// NewQuotebot returns the quotebot system over the corpus in fsys, with
+// its clock fixed at now, in a new index at indexPath, or in memory when
+// indexPath is "".
+func NewQuotebot(ctx context.Context, fsys fs.FS, indexPath string, now time.Time) (Searcher, *search.Index, error) {
+	open := search.OpenMem
+	if indexPath != "" {
+		open = func() (*search.Index, error) { return search.Open(indexPath) }
+	}
+	ix, err := open()
 	if err != nil {
 		return nil, nil, err
 	}
