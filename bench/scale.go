@@ -28,7 +28,7 @@ import (
 //     a copy are new statements rather than citations of the original's.
 //
 // Other files (sidecars, README files) are copied as they are into copy
-// 0 only. It returns the number of documents files written.
+// 0 only. It returns the number of document files written.
 func WriteScaled(ctx context.Context, src, dst string, copies int) (int, error) {
 	if copies < 1 {
 		return 0, fmt.Errorf("scale corpus: %d copies, want at least 1", copies)
