@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "3"
+const ExtractorVersion = "4"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
@@ -151,7 +151,11 @@ func (x *extractor) paragraph(pi int, p Paragraph) {
 	x.psents[pi] = sents
 	var kept []qspan
 	for _, q := range spans {
-		if isStatement(s, q) {
+		switch {
+		case isStatement(s, q):
+			kept = append(kept, q)
+		case isWeakStatement(s, q):
+			q.weak = true
 			kept = append(kept, q)
 		}
 	}
@@ -211,6 +215,32 @@ func isStatement(s string, q qspan) bool {
 		}
 		// A lone word in quotes is a scare quote.
 		if len(words) == 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// isWeakStatement reports whether a quote that isStatement rejects is a
+// single lower-case word that may still be a speaker's ("called the
+// coverage “awful”"), unless the words before it name a term.
+func isWeakStatement(s string, q qspan) bool {
+	inner := strings.Trim(strings.TrimSpace(s[q.start:q.end]), ".,;:!?")
+	if strings.ContainsAny(inner, " \t\n") || utf8.RuneCountInString(inner) < 3 {
+		return false
+	}
+	for _, r := range inner {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(inner)
+	if !unicode.IsLower(first) {
+		return false
+	}
+	before := strings.ToLower(lastWords(s[:q.open], 2))
+	for _, w := range []string{"so-called", "the term", "the word", "the phrase", "the slogan", "hashtag", "titled", "entitled", "named", "known as", "codenamed", "code-named", "nicknamed"} {
+		if strings.HasSuffix(before, w) {
 			return false
 		}
 	}
@@ -301,6 +331,11 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	}
 	if !ok && kind == KindPartial {
 		a, ok = x.sentenceSubject(s[sn.start:q.open], p.Start+sn.start)
+	}
+	if q.weak && (!ok || a.e == nil) {
+		// A lone quoted word with no named speaker of its own is a scare
+		// quote ("what critics called “propaganda”").
+		return
 	}
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)

@@ -76,6 +76,11 @@ func TestExtractAttribution(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "one word with a named speaker",
+			text: "Foreign Minister Abbas Araghchi called the proposal “unacceptable.”",
+			want: []want{{"unacceptable.", "Abbas Araghchi", KindPartial, "Foreign Minister", "2025-02-05"}},
+		},
+		{
 			name: "heading in single quotes",
 			text: "'Financial elites'\n\nThe rally went on.",
 			want: nil,

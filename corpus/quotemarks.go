@@ -14,6 +14,9 @@ type qspan struct {
 	close int // one past the closing mark; == end when unclosed
 	// unclosed marks a quote that runs on past the paragraph's end.
 	unclosed bool
+	// weak marks a one-word quote ("an “awful” job"): a statement only
+	// when a cue or the sentence's subject attributes it.
+	weak bool
 }
 
 func isDoubleMark(r rune) bool {
