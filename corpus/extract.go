@@ -296,6 +296,12 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	if qi > 0 && kept[qi-1].close > preStart && kept[qi-1].close <= q.open {
 		preStart = kept[qi-1].close
 	}
+	// A line break inside a paragraph (captions, lists, bylines, or
+	// articles that break lines between paragraphs) bounds an
+	// attribution as a sentence end does.
+	if nl := strings.LastIndexByte(s[preStart:q.open], '\n'); nl >= 0 {
+		preStart += nl + 1
+	}
 	pre := s[preStart:q.open]
 	// The text after the quote up to the next quote or the sentence end.
 	postEnd := len(s)
@@ -304,6 +310,9 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	}
 	if qi+1 < len(kept) && kept[qi+1].open < postEnd {
 		postEnd = kept[qi+1].open
+	}
+	if nl := strings.IndexByte(s[min(q.close, postEnd):postEnd], '\n'); nl >= 0 {
+		postEnd = q.close + nl
 	}
 	post := ""
 	if q.close < postEnd {

@@ -193,6 +193,19 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	if i >= j {
 		return mention{}, false
 	}
+	// A heading in capitals ("NEW YORK ENDS TAMPON TAX") is not a name;
+	// a single acronym ("IRGC") may be.
+	if j-i >= 2 {
+		caps := true
+		for x := i; x < j; x++ {
+			if !isAllCaps(toks[x].s) || len(toks[x].s) < 2 {
+				caps = false
+			}
+		}
+		if caps {
+			return mention{}, false
+		}
+	}
 	word := func(k int) string {
 		w, _ := toks[k].base()
 		return w
