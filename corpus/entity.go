@@ -86,6 +86,10 @@ func (x *extractor) collectEntities() {
 		}
 	}
 	for _, s := range singles {
+		if s.m.typ == SpeakerPerson && x.commonWord(s.m.name) {
+			// "Soon", "Hastily": a capitalised common word, not a name.
+			continue
+		}
 		e := x.resolveSingle(s.m.name, s.m.typ, s.abs)
 		if e == nil {
 			e = x.entityFor(s.m.name, s.m.typ)

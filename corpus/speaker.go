@@ -56,6 +56,9 @@ var transliterations = strings.NewReplacer(
 // glides merge a y between vowels that some spellings double ("Seyyed").
 var glides = strings.NewReplacer("iy", "i", "yi", "i")
 
+// apostrophes drops the apostrophes inside a word ("O'Brien").
+var apostrophes = strings.NewReplacer("'", "", "’", "")
+
 // NameKey folds a name for matching: lower case, no diacritics, no
 // spaces, hyphens or apostrophes, and the common transliteration
 // variants merged, so that "Araqchi" and "Araghchi", or "Hamid-Reza Haji
@@ -63,7 +66,7 @@ var glides = strings.NewReplacer("iy", "i", "yi", "i")
 func NameKey(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(Fold(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
-		w = strings.NewReplacer("'", "", "’", "").Replace(w)
+		w = apostrophes.Replace(w)
 		b.WriteString(collapse(glides.Replace(collapse(transliterations.Replace(w)))))
 	}
 	return b.String()
