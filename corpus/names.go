@@ -164,6 +164,13 @@ func findMentions(s string) []mention {
 		for j > i+1 && !toks[j-1].isCap() {
 			j--
 		}
+		// "Latvian journalist Dainis Ivans", "Libertarian candidate": an
+		// adjective of origin before a lower-case noun is not a name, nor
+		// is a party tag ("R-Wis").
+		if j == i+1 && (isPartyTag(toks[i].s) || isOriginAdjective(toks[i].s) && j < len(toks) && (roleNouns[toks[j].lower()] || roleModifiers[toks[j].lower()])) {
+			i = j
+			continue
+		}
 		if m, ok := makeMention(s, toks, i, j, poss); ok {
 			out = append(out, m)
 		}
@@ -355,6 +362,20 @@ func isDemonymPlural(w string) bool {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			r, _ := utf8.DecodeRuneInString(w)
 			return unicode.IsUpper(r) && !isAllCaps(w)
+		}
+	}
+	return false
+}
+
+// isOriginAdjective reports whether w looks like an adjective of origin
+// or creed: Latvian, Libertarian, Japanese, Kurdish.
+func isOriginAdjective(w string) bool {
+	if isAllCaps(w) || len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "can"} {
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false

@@ -154,7 +154,7 @@ Development Rights Policy Technology Handicrafts Tourism Heritage Relations
 Revolution Islamic Cultural Urban Roads Affairs Communications Information
 Secretary-General Director-General Brigadier-General Rear-Admiral Vice-Admiral
 Major-General Lieutenant-General Attorney-General Western Eastern Arab Muslim
-Christian Jewish Shiite Sunni
+Christian Jewish Shiite Sunni Del. Delegate
 `)
 
 // honorifics are forms of address, not roles.
@@ -287,5 +287,5 @@ var abbreviations = set(`
 Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Capt. Adm. Maj. Brig. Sgt.
 St. Jr. Sr. Prof. Rev. Hon. Gen. No. vs. Inc. Corp. Co. Ltd. Jan. Feb. Mar.
 Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. a.m. p.m. U.S. U.N. U.K. E.U.
-e.g. i.e. etc. approx. est. Mt. Ft. Ave. Blvd. Dept. Univ. Pres. D.C.
+e.g. i.e. etc. approx. est. Mt. Ft. Ave. Blvd. Dept. Univ. Pres. D.C. Del.
 `)

@@ -151,7 +151,7 @@ func TestPolNeAR(t *testing.T) {
 	}
 	for _, v := range views {
 		r := Score(docs, v.preds, v.opt)
-		t.Logf("%s %-9s %v", split, v.name, r)
+		t.Logf("%s %-9s %v (tp=%d fp=%d fn=%d, speakers %d/%d)", split, v.name, r, r.TP, r.FP, r.FN, r.SpeakerOK, r.SpeakerN)
 		if split != "dev" {
 			continue
 		}
