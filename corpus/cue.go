@@ -60,10 +60,12 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if c == 0 {
 			// said X
 			np := collectNP(post, toks[1:])
-			if np.text == "" {
-				return attribution{}, false
+			if a, ok := x.resolveNP(np.text, abs+np.start, cue); ok {
+				return a, true
 			}
-			return x.resolveNP(np.text, abs+np.start, cue)
+			// "said 9/11 widow Terry Strada", "said Rep. G.K. Butterfield
+			// (D-N.C.)": the first name before the next comma.
+			return x.firstNameIn(post, toks[1:], abs, cue)
 		}
 		np := npBefore(post, toks[:c])
 		if np.text == "" {
@@ -164,7 +166,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		// A parenthetical ", she added," or the subject of the clause.
 		var np npText
 		participle := strings.HasSuffix(lw, "ing")
-		if !(participle && lw != "saying" && c > 0 && toks[c-1].s == ",") {
+		if !(participle && c > 0 && toks[c-1].s == ",") {
 			np = npBefore(pre, toks[:c])
 		}
 		if np.text == "" && c == 0 && !participle && c+1 < len(toks) {
@@ -771,4 +773,26 @@ func isAcronymPlace(w string) bool {
 func capitalized(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+}
+
+// firstNameIn attributes to the first person or organisation named in
+// toks before a comma or a stop.
+func (x *extractor) firstNameIn(s string, toks []token, abs int, cue string) (attribution, bool) {
+	end := 0
+	for end < len(toks) && end < 12 && toks[end].s != "," && !isStop(toks[end].s) {
+		end++
+	}
+	if end == 0 {
+		return attribution{}, false
+	}
+	seg := s[toks[0].start:toks[end-1].end]
+	for _, m := range findMentions(seg) {
+		if m.titleOnly || m.possessive {
+			continue
+		}
+		if e := x.lookupMention(m, abs+toks[0].start+m.start); e != nil && !isPlaceName(e.name) {
+			return attribution{e: e, cue: cue}, true
+		}
+	}
+	return attribution{}, false
 }
