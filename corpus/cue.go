@@ -259,7 +259,7 @@ func collectNP(s string, toks []token) npText {
 }
 
 // npEnders end a noun phrase that follows a cue verb.
-var npEnders = set(`in on at during after before while when to told as who which that
+var npEnders = set(`in on at during after before while when to told as who which that for
 adding according said says added noted and but in a an the his her their
 on at from told wrote posted tweeted via referring speaking`)
 
@@ -624,6 +624,9 @@ func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attr
 	if a, ok := x.colonLeadIn(pi, p, q); ok {
 		return a, true
 	}
+	if a, ok := x.previousSentenceCue(pi, p, q); ok {
+		return a, true
+	}
 	for i := len(x.stmts) - 1; i >= 0; i-- {
 		last := x.stmts[i]
 		if pi-last.para > 2 || x.paras[last.para].Story != p.Story {
@@ -793,6 +796,47 @@ func (x *extractor) firstNameIn(s string, toks []token, abs int, cue string) (at
 		if e := x.lookupMention(m, abs+toks[0].start+m.start); e != nil && !isPlaceName(e.name) {
 			return attribution{e: e, cue: cue}, true
 		}
+	}
+	return attribution{}, false
+}
+
+// previousSentenceCue attributes a quote that opens a sentence right
+// after a sentence ending in its own cue: "The administration may wait,
+// Schiff said. “The other factor …”".
+func (x *extractor) previousSentenceCue(pi int, p Paragraph, q qspan) (attribution, bool) {
+	sents := x.psents[pi]
+	si := sentenceAt(sents, q.open)
+	if si <= 0 || sents[si].start != q.open {
+		return attribution{}, false
+	}
+	prev := sents[si-1]
+	text := p.Text[prev.start:prev.end]
+	if strings.ContainsAny(text, "“”\"") {
+		return attribution{}, false
+	}
+	toks := tokenize(text)
+	n := len(toks)
+	if n < 3 || toks[n-1].s != "." {
+		return attribution{}, false
+	}
+	// ", Schiff said." or ", he said on Tuesday.": the cue within the
+	// last few words, after a comma.
+	for c := n - 2; c >= 0 && c >= n-6; c-- {
+		if !cueVerbs[toks[c].s] || !isCueUse(toks, c) {
+			continue
+		}
+		k := c - 1
+		for k >= 0 && toks[k].s != "," {
+			k--
+		}
+		if k < 0 || c-k > 5 {
+			return attribution{}, false
+		}
+		np := npBefore(text, toks[k+1:c])
+		if np.text == "" {
+			return attribution{}, false
+		}
+		return x.resolveNP(np.text, p.Start+prev.start+np.start, toks[c].lower())
 	}
 	return attribution{}, false
 }

@@ -51,6 +51,10 @@ func quoteSpans(s string) []qspan {
 		m := mark{pos: i, size: n}
 		m.canOpen = prevSpace && !nextSpace
 		m.canClose = !prevSpace && (nextSpace || isClosePunct(next))
+		if (prev == '\'' || prev == '’') && i > 0 && (nextSpace || isClosePunct(next)) {
+			// A quote inside a quote closing with both: “… vote,'" said.
+			m.canClose, m.canOpen = true, false
+		}
 		switch r {
 		case '“', '„', '«':
 			m.opener = true
