@@ -814,14 +814,30 @@ func (x *extractor) previousSentenceCue(pi int, p Paragraph, q qspan) (attributi
 	if strings.ContainsAny(text, "“”\"") {
 		return attribution{}, false
 	}
+	tc, ok := trailingCue(text)
+	if !ok {
+		return attribution{}, false
+	}
+	return x.resolveNP(tc.np.text, p.Start+prev.start+tc.np.start, tc.cue)
+}
+
+// trailing is a cue that ends a sentence: "…, Schiff said on Tuesday."
+type trailing struct {
+	np    npText
+	cue   string
+	comma int // offset of the comma before the speaker
+}
+
+// trailingCue finds a cue among the last words of a sentence, after a
+// comma: ", Schiff said.", ", he said on Tuesday.", ", the ministry
+// said in a statement."
+func trailingCue(text string) (trailing, bool) {
 	toks := tokenize(text)
 	n := len(toks)
 	if n < 3 || toks[n-1].s != "." {
-		return attribution{}, false
+		return trailing{}, false
 	}
-	// ", Schiff said." or ", he said on Tuesday.": the cue within the
-	// last few words, after a comma.
-	for c := n - 2; c >= 0 && c >= n-6; c-- {
+	for c := n - 2; c >= 0 && c >= n-8; c-- {
 		if !cueVerbs[toks[c].s] || !isCueUse(toks, c) {
 			continue
 		}
@@ -829,14 +845,14 @@ func (x *extractor) previousSentenceCue(pi int, p Paragraph, q qspan) (attributi
 		for k >= 0 && toks[k].s != "," {
 			k--
 		}
-		if k < 0 || c-k > 5 {
-			return attribution{}, false
+		if k < 0 || c-k > 6 {
+			return trailing{}, false
 		}
 		np := npBefore(text, toks[k+1:c])
 		if np.text == "" {
-			return attribution{}, false
+			return trailing{}, false
 		}
-		return x.resolveNP(np.text, p.Start+prev.start+np.start, toks[c].lower())
+		return trailing{np: np, cue: toks[c].lower(), comma: toks[k].start}, true
 	}
-	return attribution{}, false
+	return trailing{}, false
 }

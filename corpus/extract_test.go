@@ -81,6 +81,14 @@ func TestExtractAttribution(t *testing.T) {
 			want: []want{{"unacceptable.", "Abbas Araghchi", KindPartial, "Foreign Minister", "2025-02-05"}},
 		},
 		{
+			name: "reported speech with a trailing cue, then a quote",
+			text: "Tehran will not negotiate under maximum pressure, Foreign Minister Abbas Araghchi said. “The other side must first return to its commitments.”",
+			want: []want{
+				{"Tehran will not negotiate under maximum pressure", "Abbas Araghchi", KindReported, "Foreign Minister", "2025-02-05"},
+				{"The other side must first return to its commitments.", "Abbas Araghchi", KindDirect, "Foreign Minister", "2025-02-05"},
+			},
+		},
+		{
 			name: "heading in single quotes",
 			text: "'Financial elites'\n\nThe rally went on.",
 			want: nil,

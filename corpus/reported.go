@@ -19,6 +19,9 @@ func (x *extractor) reported(pi int, p Paragraph, sn sentence, spans []qspan) {
 			return // the sentence sits inside a quote
 		}
 	}
+	if cut == len(text) && x.trailingReported(pi, p, sn, text) {
+		return
+	}
 	toks := tokenize(text[:cut])
 	toksNA := dropAppositives(text[:cut], toks)
 	for c, t := range toksNA {
@@ -148,4 +151,33 @@ func clauseEnd(s string, i int) int {
 		}
 	}
 	return len(s)
+}
+
+// trailingReported records the reported speech of a sentence that ends
+// in its cue: "The administration may be reluctant to act, Schiff said."
+func (x *extractor) trailingReported(pi int, p Paragraph, sn sentence, text string) bool {
+	tc, ok := trailingCue(text)
+	if !ok || !reportVerbs[tc.cue] {
+		return false
+	}
+	content := strings.TrimRight(text[:tc.comma], " ,;:—–-")
+	if len(strings.Fields(content)) < 4 {
+		return false
+	}
+	a, ok := x.resolveNP(tc.np.text, p.Start+sn.start+tc.np.start, tc.cue)
+	if !ok || a.e == nil || a.e.anonymous || isPlaceName(a.e.name) {
+		return false
+	}
+	st := stmt{
+		start: p.Start + sn.start,
+		kind:  KindReported,
+		para:  pi,
+		spk:   a.e,
+		cue:   tc.cue,
+	}
+	st.end = st.start + len(content)
+	st.regions = [][2]int{{p.Start + sn.start + tc.comma, p.Start + sn.end}}
+	x.stmts = append(x.stmts, st)
+	x.salient = append(x.salient, salient{p.Start + sn.start + tc.np.start, a.e})
+	return true
 }
