@@ -528,6 +528,12 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	}
 	if named != nil {
 		for i := len(ms) - 1; i >= 0; i-- {
+			// "Jeffrey Lewis of the James Martin Center", "G.K.
+			// Butterfield of North Carolina": a name after a preposition
+			// qualifies the one before it.
+			if i > 0 && afterPreposition(np, ms[i].start) {
+				continue
+			}
 			if !ms[i].titleOnly && !ms[i].possessive && (!determiners[first] || headIdx < 0 || ms[i].start <= toks[headIdx].start) {
 				named = &ms[i]
 				break
@@ -688,6 +694,9 @@ func (x *extractor) colonLeadIn(pi int, p Paragraph, q qspan) (attribution, bool
 // charismatic leader”". Only a name counts, never a pronoun or a
 // description, and the subject must come before the quote.
 func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
+	if a, ok := x.possessiveClaim(pre, abs); ok {
+		return a, true
+	}
 	toks := dropAppositives(pre, tokenize(pre))
 	np := firstSubject(pre, toks)
 	if np.text == "" || speakerPronouns[strings.ToLower(np.text)] || x.commonWord(np.text) {
@@ -856,3 +865,46 @@ func trailingCue(text string) (trailing, bool) {
 	}
 	return trailing{}, false
 }
+
+// afterPreposition reports whether the word before pos in s, past a
+// "the", is a preposition.
+func afterPreposition(s string, pos int) bool {
+	f := strings.Fields(strings.ToLower(s[:pos]))
+	if n := len(f); n > 0 && f[n-1] == "the" {
+		f = f[:n-1]
+	}
+	return len(f) > 0 && prepositions[f[len(f)-1]]
+}
+
+var prepositions = set(`of from in at for with to on by`)
+
+// possessiveClaim attributes a partial quote to the owner of a speech
+// noun before it: "Donald Trump's claim that there have been “thousands
+// of shootings”", "Obama's “if you like your plan” promise".
+func (x *extractor) possessiveClaim(pre string, abs int) (attribution, bool) {
+	toks := tokenize(pre)
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-12; i-- {
+		if !speechNouns[toks[i].lower()] || i == 0 {
+			continue
+		}
+		if _, poss := toks[i-1].base(); !poss || !toks[i-1].isCap() {
+			continue
+		}
+		ms := findMentions(pre[:toks[i].start])
+		if len(ms) == 0 || !ms[len(ms)-1].possessive {
+			return attribution{}, false
+		}
+		m := ms[len(ms)-1]
+		if e := x.lookupMention(m, abs+m.start); e != nil && !isPlaceName(e.name) {
+			return attribution{e: e, cue: toks[i].lower()}, true
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
+}
+
+// speechNouns name something said.
+var speechNouns = set(`claim claims statement statements remark remarks comment comments
+words assertion assertions promise promises pledge vow accusation accusations
+charge warning warnings description tweet tweets words slogan phrase call
+demand insistence suggestion argument contention prediction`)

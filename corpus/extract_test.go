@@ -89,6 +89,14 @@ func TestExtractAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "owner of a claim; a place after of",
+			text: "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.\n\nCBC Chairman G.K. Butterfield of North Carolina said he was “outraged” by the plan.",
+			want: []want{
+				{"thousands of shootings", "Donald Trump", KindPartial, "", "2025-02-05"},
+				{"outraged", "G.K. Butterfield", KindPartial, "CBC Chairman", "2025-02-05"},
+			},
+		},
+		{
 			name: "heading in single quotes",
 			text: "'Financial elites'\n\nThe rally went on.",
 			want: nil,

@@ -220,9 +220,14 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	// "Charles B. Rangel of New York": the person, not the place. A run
 	// of titles or an organisation before "of" stays whole ("Minister of
 	// Foreign Affairs", "Bank of America").
-	for o := i + 2; o < j; o++ {
+	for o := i + 1; o < j; o++ {
 		if toks[o].s != "of" {
 			continue
+		}
+		if o == i+1 && !(allPlaces(toks[o+1:j]) && !geoNouns[word(i)]) {
+			// "Strait of Hormuz", "Bank of America" stay whole; only
+			// "Butterfield of North Carolina" splits.
+			break
 		}
 		w := word(o - 1)
 		if titleWords[w] || orgWords[w] || places[w] || !toks[o-1].isCap() || hasOrgBefore(toks, i, o, word) {
@@ -380,3 +385,20 @@ func isOriginAdjective(w string) bool {
 	}
 	return false
 }
+
+func allPlaces(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		w, _ := t.base()
+		if !places[w] && t.s != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// geoNouns head place names built with "of": Strait of Hormuz.
+var geoNouns = set(`Strait Gulf Sea Bay Lake Republic Kingdom Isle Islands Island Cape
+Port Mount Sultanate Emirate State Province City Sea`)

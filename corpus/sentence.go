@@ -107,13 +107,15 @@ func isAbbrevAt(s string, i int) bool {
 	if abbreviations[w] {
 		return true
 	}
-	// An initial ("J.") or a dotted acronym ("U.S.") inside a sentence.
+	// An initial ("J.") or dotted initials ("G.K.", "J.R.R.").
 	core := strings.TrimSuffix(w, ".")
-	if utf8.RuneCountInString(core) == 1 {
-		r, _ := utf8.DecodeRuneInString(core)
-		return unicode.IsUpper(r)
+	for _, part := range strings.Split(core, ".") {
+		r, n := utf8.DecodeRuneInString(part)
+		if n != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
 	}
-	return false
+	return true
 }
 
 func sentenceAt(ss []sentence, pos int) int {

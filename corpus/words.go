@@ -179,7 +179,7 @@ Airlines Airways Reuters AFP AP IRNA ISNA Tasnim Fars Mehr Xinhua TASS
 Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Breitbart HuffPost
 Anadolu Axios Facebook Twitter Telegram Instagram YouTube Hamas Hezbollah
 Taliban NATO IAEA OPEC BRICS SCO ECO GCC OIC UN EU FBI CIA NSA DNC RNC
-Pentagon Kremlin
+Pentagon Kremlin Watch
 `)
 
 // orgNouns are lower-case nouns that, after a name, make it an outlet or
@@ -210,7 +210,7 @@ Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
 Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma
 Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia
 Wisconsin Wyoming Chicago Philadelphia Boston Phoenix Atlanta Houston Dallas
-States Kingdom
+States Kingdom North South East New
 `)
 
 // leadWords are capitalised words that begin sentences but never names.
