@@ -253,6 +253,7 @@ func TestCanonicalName(t *testing.T) {
 	}{
 		{map[string]int{"Zarif": 3000, "Mohammad Javad Zarif": 500, "Javad Zarif": 200, "FM Mohamamd Javad Zarif": 1}, "Mohammad Javad Zarif"},
 		{map[string]int{"Biden": 200, "Clinton-Pyatt-Nuland-Biden": 1}, "Biden"},
+		{map[string]int{"Biden": 228, "Despite Biden": 1}, "Biden"},
 		{map[string]int{"IRGC": 5}, "IRGC"},
 		{map[string]int{"Ali Khamenei": 4, "Seyed Ali Khamenei": 4}, "Seyed Ali Khamenei"},
 	}

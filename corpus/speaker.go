@@ -275,14 +275,19 @@ func (d *Directory) alias(e *dirEntry, name string) {
 }
 
 // canonicalName picks the name a speaker is shown by: the most frequent
-// form of two words or more ("Mohammad Javad Zarif", not a one-off
-// "FM Mohamamd Javad Zarif" nor the bare "Zarif"), then the longer,
-// then the first in order.
+// form of two words or more ("Mohammad Javad Zarif", not a one-off "FM
+// Mohamamd Javad Zarif" nor the bare "Zarif"), as long as that form is
+// not a rarity (a stray "Despite Biden" beside a hundred "Biden"s); then
+// the longer, then the first in order.
 func canonicalName(aliases map[string]int) string {
+	total := 0
+	for _, n := range aliases {
+		total += n
+	}
 	best, bestFull, bestN, bestWords := "", false, -1, 0
 	for a, n := range aliases {
 		w := len(strings.Fields(a))
-		full := w >= 2
+		full := w >= 2 && (n*20 >= total || n >= 20)
 		better := false
 		switch {
 		case full != bestFull:
