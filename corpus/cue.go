@@ -346,6 +346,11 @@ func firstSubject(s string, toks []token) npText {
 			for end < len(toks) && (toks[end].isCap() || nameConnectors[toks[end].s]) && toks[end].isWord() {
 				end++
 			}
+			if end == k+1 && isOriginAdjective(t.s) && end < len(toks) && !toks[end].isCap() {
+				// "Libertarian presidential candidate Gary Johnson": an
+				// adjective, not the subject's name.
+				continue
+			}
 			np := npText{text: s[toks[k].start:toks[end-1].end], start: toks[k].start}
 			return np
 		}
