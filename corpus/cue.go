@@ -707,6 +707,10 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	if np.text == "" || speakerPronouns[strings.ToLower(np.text)] || x.commonWord(np.text) {
 		return attribution{}, false
 	}
+	if rest := strings.TrimLeft(pre[np.start+len(np.text):], " "); strings.HasPrefix(rest, ":") {
+		// "Veto Power Impedes Peace Efforts: Eliminating “…”": a heading.
+		return attribution{}, false
+	}
 	a, ok := x.resolveNP(np.text, abs+np.start, "")
 	if !ok || a.e == nil {
 		return attribution{}, false
