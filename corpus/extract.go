@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "6"
+const ExtractorVersion = "7"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
@@ -195,21 +195,28 @@ func isStatement(s string, q qspan) bool {
 		}
 	}
 	if len(words) <= 8 {
-		// A title: every long word capitalised and no sentence stop.
-		last, _ := utf8.DecodeLastRuneInString(inner)
-		if last != '.' && last != '!' && last != '?' && last != ',' {
-			caps := 0
-			long := 0
+		// A title: every long word capitalised and no sentence stop but
+		// the comma or period that American style puts inside the marks
+		// ("on “Meet the Press.”", "told “Fox & Friends,”").
+		bare := strings.TrimRight(inner, ",.")
+		last, _ := utf8.DecodeLastRuneInString(bare)
+		if last != '.' && last != '!' && last != '?' && last != ',' && !strings.ContainsAny(bare, ".!?;") {
+			caps, long, allCaps := 0, 0, 0
 			for _, w := range words {
+				r, _ := utf8.DecodeRuneInString(w)
+				if unicode.IsUpper(r) {
+					allCaps++
+				}
 				if utf8.RuneCountInString(w) > 3 {
 					long++
-					r, _ := utf8.DecodeRuneInString(w)
 					if unicode.IsUpper(r) {
 						caps++
 					}
 				}
 			}
-			if long > 0 && caps == long && len(words) > 1 {
+			// Most words capitalised too: "It’s not new in Virginia" is a
+			// sentence, "Meet the Press" a title.
+			if long > 0 && caps == long && len(words) > 1 && 2*allCaps > len(words) {
 				return false
 			}
 		}
