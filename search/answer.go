@@ -83,15 +83,16 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 	}
 
 	topic, phrase := q.Topic, q.Phrase
+	speakers := ix.speakerTable()
 	var speakerIDs []string
 	var speakerLabel string
 	unknownSpeaker := false
 	if q.Speaker != "" {
-		idx := ix.speakers.resolve(q.Speaker)
+		idx := speakers.resolve(q.Speaker)
 		if len(idx) == 0 {
 			unknownSpeaker = true
 			ans.Notes = append(ans.Notes, fmt.Sprintf("No speaker matches %q.", q.Speaker))
-			ans.Suggestions = ix.speakers.suggest(q.Speaker, 5)
+			ans.Suggestions = speakers.suggest(q.Speaker, 5)
 			if t := topicWords(q.Speaker); topic == "" && phrase == "" && q.Intent == corpus.IntentWhat && ix.hasTerms(t) {
 				// A bare word may be a topic rather than a name.
 				topic = t
@@ -101,7 +102,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 		} else {
 			var names []string
 			for _, i := range idx {
-				s := ix.speakers.list[i]
+				s := speakers.list[i]
 				ans.Speakers = append(ans.Speakers, s)
 				speakerIDs = append(speakerIDs, s.ID)
 				if !slices.Contains(names, s.Name) {
@@ -181,7 +182,16 @@ func typeFilter(typ string) *query.TermQuery {
 	return t
 }
 
+// typeClause is typeFilter as a required clause that does not score.
+func typeClause(typ string) query.Query {
+	t := typeFilter(typ)
+	t.SetBoost(0)
+	return t
+}
+
 // dateFilter returns the range query on field for [from, to), or nil.
+// It does not score: it is meant as a required clause beside one that
+// does.
 func dateFilter(field string, from, to time.Time) query.Query {
 	if from.IsZero() && to.IsZero() {
 		return nil
@@ -190,6 +200,7 @@ func dateFilter(field string, from, to time.Time) query.Query {
 	inclusive, exclusive := true, false
 	r := bleve.NewDateRangeInclusiveQuery(from, to, &inclusive, &exclusive)
 	r.SetField(field)
+	r.SetBoost(0)
 	return r
 }
 
@@ -210,20 +221,25 @@ func phraseText(field, phrase string) query.Query {
 	return m
 }
 
+// query returns the bleve query for the quotes. The speaker, the
+// document type and the date range are required clauses of one
+// conjunction with the words searched for, so that bleve skips ahead on
+// the rarest of them rather than scoring every document with the words
+// and filtering afterwards. They do not score (boost 0): only the words
+// do, or, when there are none, the speaker (or the document type) alone.
+// Only the beats' prefilter, whose clauses cannot be kept from scoring,
+// stays a filter.
 func (s quoteSearch) query() query.Query {
-	// Filters do not score. The clause bleve iterates is the Must one, so
-	// when there are no topic words the speaker (or, failing that, the
-	// document type) goes there rather than a filter over every document.
-	var filters, must []query.Query
-	var speaker query.Query
-	if len(s.speakerIDs) > 0 {
+	var must []query.Query
+	speaker := func(boost float64) query.Query {
 		var ds []query.Query
 		for _, id := range s.speakerIDs {
 			t := bleve.NewTermQuery(id)
 			t.SetField("speaker_id")
+			t.SetBoost(boost)
 			ds = append(ds, t)
 		}
-		speaker = bleve.NewDisjunctionQuery(ds...)
+		return bleve.NewDisjunctionQuery(ds...)
 	}
 	if s.phrase != "" {
 		must = append(must, phraseText("text", s.phrase))
@@ -240,29 +256,25 @@ func (s quoteSearch) query() query.Query {
 		}
 	}
 	switch {
+	case len(must) > 0 && len(s.speakerIDs) > 0:
+		// Only quotes have a speaker: the speaker implies the type.
+		must = append(must, speaker(0))
 	case len(must) > 0:
-		filters = append(filters, typeFilter(typeQuote))
-		if speaker != nil {
-			filters = append(filters, speaker)
-		}
-	case speaker != nil:
-		must = append(must, speaker)
-		filters = append(filters, typeFilter(typeQuote))
+		must = append(must, typeClause(typeQuote))
+	case len(s.speakerIDs) > 0:
+		must = append(must, speaker(1))
 	default:
 		must = append(must, typeFilter(typeQuote))
 	}
 	if d := dateFilter("date", s.from, s.to); d != nil {
-		filters = append(filters, d)
-	}
-	if len(s.beats) > 0 {
-		if p := s.ix.beatPrefilter(s.beats, "text", "context", "title"); p != nil {
-			filters = append(filters, p)
-		}
+		must = append(must, d)
 	}
 	b := bleve.NewBooleanQuery()
 	b.AddMust(must...)
-	if len(filters) > 0 {
-		b.AddFilter(bleve.NewConjunctionQuery(filters...))
+	if len(s.beats) > 0 {
+		if p := s.ix.beatPrefilter(s.beats, "text", "context", "title"); p != nil {
+			b.AddFilter(p)
+		}
 	}
 	return b
 }
@@ -394,9 +406,10 @@ func (ix *Index) notes(ctx context.Context, ans *corpus.Answer, qs quoteSearch, 
 	switch qs.intent {
 	case corpus.IntentWho:
 		if f := res.Facets["speakers"]; f != nil && f.Terms != nil {
+			speakers := ix.speakerTable()
 			for _, t := range f.Terms.Terms() {
-				if i, ok := ix.speakers.byID[t.Term]; ok {
-					ans.Speakers = append(ans.Speakers, ix.speakers.list[i])
+				if i, ok := speakers.byID[t.Term]; ok {
+					ans.Speakers = append(ans.Speakers, speakers.list[i])
 				}
 			}
 		}
@@ -486,19 +499,20 @@ func (ix *Index) hasTerms(text string) bool {
 // passageSearch returns the best passages for the topic or phrase (or,
 // failing both, the speakers' names), cited.
 func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic, phrase string, speakers []corpus.Speaker, from, to time.Time, beats []*beat.Beat, size int) ([]corpus.Passage, error) {
+	// The type and the date range are required clauses that do not
+	// score, as in quoteSearch.query.
 	b := bleve.NewBooleanQuery()
-	filters := []query.Query{typeFilter(typePassage)}
+	required := []query.Query{typeClause(typePassage)}
 	if d := dateFilter("published", from, to); d != nil {
-		filters = append(filters, d)
+		required = append(required, d)
 	}
 	want := size
 	if len(beats) > 0 {
 		if p := ix.beatPrefilter(beats, "text", "title"); p != nil {
-			filters = append(filters, p)
+			b.AddFilter(p)
 		}
 		size = min(size*10, 100) // matched in full below
 	}
-	b.AddFilter(bleve.NewConjunctionQuery(filters...))
 	var names []query.Query
 	for _, s := range speakers {
 		names = append(names, phraseText("text", s.Name), matchText("text", lastWord(s.Name), true, 0.5))
@@ -514,6 +528,7 @@ func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic,
 	default:
 		return nil, nil
 	}
+	b.AddMust(required...)
 	if len(names) > 0 {
 		b.AddShould(names...)
 	}
@@ -525,6 +540,7 @@ func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic,
 	// No passage has every topic word: accept any of them.
 	b.Must = nil
 	b.AddMust(matchText("text", topic, false, 1))
+	b.AddMust(required...)
 	out, err = ix.searchPassages(ctx, b, intent, size)
 	return passagesInBeats(out, beats, want), err
 }

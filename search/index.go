@@ -60,6 +60,9 @@ const (
 	keySpeakers    = "quotebot:speakers"
 	keyFingerprint = "quotebot:fingerprint"
 	keyCarry       = "quotebot:carry"
+	// keyDirty marks an index whose writer has not yet written the
+	// speaker directory (see writer).
+	keyDirty = "quotebot:dirty"
 
 	// batchSize is how many index operations go into one bleve batch.
 	batchSize = 1000
@@ -95,17 +98,23 @@ type Index struct {
 	writeMu sync.Mutex // serialises Add and Build; guards carry
 	carry   *carry     // added times kept across a rebuild, until a Build completes
 
-	mu       sync.RWMutex // guards the fields below
-	closed   bool
-	dir      *corpus.Directory
-	tally    map[string]*tally
-	speakers *speakerTable
+	mu     sync.RWMutex // guards the fields below
+	closed bool
+	dir    *corpus.Directory
+	tally  map[string]*tally
+
+	// tableMu guards speakers and speakersStale; it is taken with ix.mu
+	// held, so that readers can build the table on first use.
+	tableMu       sync.Mutex
+	speakers      *speakerTable // nil until first used
+	speakersStale bool          // dir or tally changed since speakers was built
 }
 
 // Open opens the index at path, creating it (and its parent folders)
 // when absent or an empty folder. A folder that holds something other
 // than an index is an error. An index of another format version is deleted and
-// recreated; ix.Rebuilt reports it.
+// recreated, and so is one whose last Add or Build was interrupted
+// before it finished writing; ix.Rebuilt reports it.
 func Open(path string) (*Index, error) {
 	if path == "" {
 		return nil, errors.New("open index: empty path")
@@ -140,7 +149,14 @@ func Open(path string) (*Index, error) {
 			idx.Close()
 			return nil, fmt.Errorf("open index %q: read format: %w", path, err)
 		}
-		if string(v) != formatVersion() {
+		dirty, err := idx.GetInternal([]byte(keyDirty))
+		if err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("open index %q: read state: %w", path, err)
+		}
+		// An index whose last Add or Build did not finish lacks speakers
+		// in its directory: it is rebuilt, keeping its added times.
+		if string(v) != formatVersion() || len(dirty) > 0 {
 			c, err := readCarry(context.Background(), idx, string(v))
 			idx.Close()
 			if err != nil {
@@ -258,7 +274,7 @@ func (ix *Index) loadState() error {
 			return fmt.Errorf("decode speakers: %w", err)
 		}
 	}
-	ix.speakers = buildSpeakerTable(ix.dir.Speakers(), ix.tally)
+	ix.speakers, ix.speakersStale = nil, false // built on first use
 	ix.carry = nil
 	b, err = ix.idx.GetInternal([]byte(keyCarry))
 	if err != nil {
@@ -337,7 +353,7 @@ func (ix *Index) Stats(ctx context.Context) (IndexStats, error) {
 	if st.Documents, err = ix.countType(ctx, typeDoc); err != nil {
 		return st, err
 	}
-	st.Speakers = len(ix.speakers.list)
+	st.Speakers = len(ix.speakerTable().list)
 	if ix.path != "" {
 		err := filepath.WalkDir(ix.path, func(_ string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {

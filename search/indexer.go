@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -102,27 +103,24 @@ func (ix *Index) remove(ctx context.Context, ids []string) (AddStats, error) {
 	w := ix.newWriter(false)
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
-			return w.stats, err
+			return w.stats, w.finish(err)
 		}
 		key := docKey(id)
 		old, err := w.docRecord(key)
 		if err != nil {
-			return w.stats, err
+			return w.stats, w.finish(err)
 		}
 		if old == nil {
 			continue
 		}
 		if err := w.retract(old, nil); err != nil {
-			return w.stats, err
+			return w.stats, w.finish(err)
 		}
 		w.batch.Delete(key)
 		delete(w.docs, key)
 		w.ops++
 	}
-	if err := w.flush(); err != nil {
-		return w.stats, err
-	}
-	return w.stats, nil
+	return w.stats, w.finish(nil)
 }
 
 // add is Add with ix.writeMu held. building says Build is the caller.
@@ -134,18 +132,23 @@ func (ix *Index) add(ctx context.Context, docs []corpus.Document, building bool)
 		return AddStats{}, err
 	}
 	w := ix.newWriter(building)
+	err = w.addDocs(ctx, docs)
+	return w.stats, w.finish(err)
+}
+
+// addDocs adds docs, writing a batch whenever batchSize operations are
+// pending. A document given twice in docs is added once.
+func (w *writer) addDocs(ctx context.Context, docs []corpus.Document) error {
+	clear(w.seen)
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
-			return w.stats, err
+			return err
 		}
 		if err := w.add(d); err != nil {
-			return w.stats, err
+			return err
 		}
 	}
-	if err := w.flush(); err != nil {
-		return w.stats, err
-	}
-	return w.stats, nil
+	return nil
 }
 
 func (ix *Index) newWriter(building bool) *writer {
@@ -155,8 +158,15 @@ func (ix *Index) newWriter(building bool) *writer {
 	}
 }
 
-// writer accumulates one bleve batch. Quotes wait in pending until the
+// writer accumulates bleve batches. Quotes wait in pending until the
 // batch is written, so that a quote found twice in one batch is merged.
+//
+// The speaker directory and tallies are written once, with the last
+// batch (see finish). Until then the index is marked dirty: its first
+// batch sets keyDirty and the last one clears it, so that an index whose
+// writer never finished (the process died) is rebuilt by Open rather
+// than kept with a directory that lacks the speakers of the documents
+// written since.
 type writer struct {
 	ix       *Index
 	batch    *bleve.Batch
@@ -166,6 +176,7 @@ type writer struct {
 	docs     map[string]*docRecord // document records written in this batch
 	seen     map[string]bool       // documents added in this call
 	ops      int
+	dirty    bool // a batch with keyDirty was written, and no state since
 	stats    AddStats
 }
 
@@ -280,7 +291,7 @@ func (w *writer) add(d corpus.Document) error {
 		return fmt.Errorf("index document %q: %w", d.ID, err)
 	}
 	if w.ops+len(w.pending) >= batchSize {
-		return w.flush()
+		return w.flush(false)
 	}
 	return nil
 }
@@ -584,10 +595,11 @@ func appendNew(s []string, v string) []string {
 }
 
 // flush writes the pending quotes (deleting those with no citation
-// left), the document records, the directory and the tallies with the
-// batch.
-func (w *writer) flush() error {
-	if w.ops == 0 && len(w.pending) == 0 {
+// left) and the document records with the batch. With state it also
+// writes the speaker directory and the tallies and clears the dirty mark;
+// without, the first batch sets the mark.
+func (w *writer) flush(state bool) error {
+	if w.ops == 0 && len(w.pending) == 0 && (!state || !w.dirty) {
 		return nil
 	}
 	for key, pq := range w.pending {
@@ -607,33 +619,68 @@ func (w *writer) flush() error {
 			return fmt.Errorf("index quote %q: %w", pq.q.ID, err)
 		}
 	}
-	w.ix.mu.Lock()
-	dir, err := w.ix.dir.MarshalJSON()
-	if err != nil {
+	switch {
+	case state:
+		w.ix.mu.Lock()
+		dir, err := w.ix.dir.MarshalJSON()
+		if err != nil {
+			w.ix.mu.Unlock()
+			return fmt.Errorf("encode speaker directory: %w", err)
+		}
+		tallies, err := json.Marshal(w.ix.tally)
+		if err != nil {
+			w.ix.mu.Unlock()
+			return fmt.Errorf("encode speakers: %w", err)
+		}
 		w.ix.mu.Unlock()
-		return fmt.Errorf("encode speaker directory: %w", err)
+		w.batch.SetInternal([]byte(keyDirectory), dir)
+		w.batch.SetInternal([]byte(keySpeakers), tallies)
+		if w.dirty {
+			w.batch.DeleteInternal([]byte(keyDirty))
+		}
+	case !w.dirty:
+		w.batch.SetInternal([]byte(keyDirty), []byte("1"))
 	}
-	tallies, err := json.Marshal(w.ix.tally)
-	if err != nil {
-		w.ix.mu.Unlock()
-		return fmt.Errorf("encode speakers: %w", err)
-	}
-	w.ix.mu.Unlock()
-	w.batch.SetInternal([]byte(keyDirectory), dir)
-	w.batch.SetInternal([]byte(keySpeakers), tallies)
 	if err := w.ix.idx.Batch(w.batch); err != nil {
 		return fmt.Errorf("write batch: %w", err)
 	}
+	w.dirty = !state
 	w.ix.logger().Debug("index batch written", "operations", w.ops+len(w.pending))
-	w.batch.Reset()
+	// A new batch rather than Reset: the in-memory index may still read
+	// the old one's map of operations from a goroutine of its own after
+	// Batch returns (bleve's upsidedown index, for a delete listed after
+	// the last document it analyses).
+	w.batch = w.ix.idx.NewBatch()
 	clear(w.pending)
 	clear(w.docs)
 	w.ops = 0
 
 	w.ix.mu.Lock()
-	w.ix.speakers = buildSpeakerTable(w.ix.dir.Speakers(), w.ix.tally)
+	w.ix.staleSpeakers()
 	w.ix.mu.Unlock()
 	return nil
+}
+
+// finish ends the writer's work: after err == nil it writes what is
+// pending with the directory and the tallies. After an error it drops
+// what is pending (it may hold part of a document) and, if earlier
+// batches were written, still writes the directory and the tallies, so
+// that the index stays consistent. It returns err, joined with any error
+// of its own.
+func (w *writer) finish(err error) error {
+	if err == nil {
+		return w.flush(true)
+	}
+	if w.dirty {
+		w.batch.Reset()
+		clear(w.pending)
+		clear(w.docs)
+		w.ops = 0
+		if ferr := w.flush(true); ferr != nil {
+			return errors.Join(err, ferr)
+		}
+	}
+	return err
 }
 
 // Progress reports how far Build has come.
@@ -715,6 +762,15 @@ func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions,
 		}
 	}
 
+	ix.mu.RLock()
+	err := ix.checkOpen()
+	ix.mu.RUnlock()
+	if err != nil {
+		return st, fmt.Errorf("build index: %w", err)
+	}
+	// One writer for the whole corpus: batches fill up to batchSize across
+	// chunks, and the directory is written once, at the end.
+	w := ix.newWriter(true)
 	var chunk []corpus.Document
 	var p Progress
 	seen := make(map[string]bool)
@@ -722,10 +778,10 @@ func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions,
 		for _, d := range chunk {
 			seen[d.ID] = true
 		}
-		as, err := ix.add(ctx, chunk, true)
-		p.NewDocuments += as.NewDocuments
-		p.Quotes += as.Quotes
-		p.Passages += as.Passages
+		err := w.addDocs(ctx, chunk)
+		p.NewDocuments = w.stats.NewDocuments
+		p.Quotes = w.stats.Quotes
+		p.Passages = w.stats.Passages
 		clear(chunk)
 		chunk = chunk[:0]
 		if err != nil {
@@ -747,6 +803,7 @@ func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions,
 	if err == nil && len(chunk) > 0 {
 		err = addChunk()
 	}
+	err = w.finish(err)
 	if err == nil {
 		st.Removed, err = ix.removeMissing(ctx, seen)
 	}
@@ -803,7 +860,7 @@ func (ix *Index) removeMissing(ctx context.Context, seen map[string]bool) (int, 
 func (ix *Index) speakerList() []corpus.Speaker {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return ix.speakers.list
+	return ix.speakerTable().list
 }
 
 func (ix *Index) getInternal(key string) ([]byte, error) {

@@ -89,17 +89,18 @@ func (ix *Index) Since(ctx context.Context, since, until time.Time, beats, speak
 // resolve to. The caller holds ix.mu.
 func (ix *Index) resolveSpeakers(names []string) []string {
 	var ids []string
+	speakers := ix.speakerTable()
 	for _, n := range names {
 		n = strings.TrimSpace(n)
 		if n == "" {
 			continue
 		}
-		if _, ok := ix.speakers.byID[n]; ok {
+		if _, ok := speakers.byID[n]; ok {
 			ids = appendNew(ids, n)
 			continue
 		}
-		for _, i := range ix.speakers.resolve(n) {
-			ids = appendNew(ids, ix.speakers.list[i].ID)
+		for _, i := range speakers.resolve(n) {
+			ids = appendNew(ids, speakers.list[i].ID)
 		}
 	}
 	return ids

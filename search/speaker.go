@@ -17,6 +17,13 @@ type speakerTable struct {
 	list []corpus.Speaker // most quoted first
 	keys [][]nameKeys     // parallel to list: one per name and alias
 	byID map[string]int
+	// byFull, byNospace and bySuffix map a key to the speakers (indexes
+	// into list, ascending) with a name or alias of that full key, key
+	// without spaces, or (people only) suffix key, so that exact needs
+	// no scan.
+	byFull, byNospace, bySuffix map[string][]int
+	// names maps each name and alias to its keys, for the next build.
+	names map[string]nameKeys
 }
 
 // nameKeys are the folded forms of one name.
@@ -66,8 +73,17 @@ func keysOf(name string) nameKeys {
 	return k
 }
 
-func buildSpeakerTable(dir []corpus.Speaker, tallies map[string]*tally) *speakerTable {
-	t := &speakerTable{byID: make(map[string]int)}
+// buildSpeakerTable merges the directory's speakers with the tallies into
+// a table. Name keys found in prev (which may be nil) are reused rather
+// than computed again.
+func buildSpeakerTable(dir []corpus.Speaker, tallies map[string]*tally, prev *speakerTable) *speakerTable {
+	t := &speakerTable{
+		byID:      make(map[string]int),
+		byFull:    make(map[string][]int),
+		byNospace: make(map[string][]int),
+		bySuffix:  make(map[string][]int),
+		names:     make(map[string]nameKeys),
+	}
 	seen := make(map[string]bool)
 	add := func(s corpus.Speaker) {
 		if tl := tallies[s.ID]; tl != nil {
@@ -112,10 +128,34 @@ func buildSpeakerTable(dir []corpus.Speaker, tallies map[string]*tally) *speaker
 		return cmp.Or(cmp.Compare(b.Quotes, a.Quotes), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
 	t.keys = make([][]nameKeys, len(t.list))
+	// note appends i to m[k] unless it is already last there.
+	note := func(m map[string][]int, k string, i int) {
+		if l := m[k]; len(l) == 0 || l[len(l)-1] != i {
+			m[k] = append(l, i)
+		}
+	}
 	for i, s := range t.list {
 		t.byID[s.ID] = i
+		person := s.Type != corpus.SpeakerOrganization
 		for _, n := range append([]string{s.Name}, s.Aliases...) {
-			t.keys[i] = append(t.keys[i], keysOf(n))
+			k, ok := t.names[n]
+			if !ok {
+				if prev != nil {
+					k, ok = prev.names[n]
+				}
+				if !ok {
+					k = keysOf(n)
+				}
+				t.names[n] = k
+			}
+			t.keys[i] = append(t.keys[i], k)
+			note(t.byFull, k.full, i)
+			note(t.byNospace, k.nospace, i)
+			if person {
+				for _, suf := range k.suffixes {
+					note(t.bySuffix, suf, i)
+				}
+			}
 		}
 	}
 	return t
@@ -175,16 +215,11 @@ func (t *speakerTable) exact(name string) []int {
 		return nil
 	}
 	var out []int
-	for i, ks := range t.keys {
-		for _, s := range ks {
-			if s.full == k.full || s.nospace == k.nospace ||
-				(t.list[i].Type != corpus.SpeakerOrganization && slices.Contains(s.suffixes, k.nospace)) {
-				out = append(out, i)
-				break
-			}
-		}
-	}
-	return out
+	out = append(out, t.byFull[k.full]...)
+	out = append(out, t.byNospace[k.nospace]...)
+	out = append(out, t.bySuffix[k.nospace]...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // maxDistance is the edit distance allowed for a key of n runes.
@@ -315,7 +350,7 @@ func (ix *Index) Speakers(ctx context.Context, filter string, limit int) ([]corp
 	if err := ix.checkOpen(); err != nil {
 		return nil, err
 	}
-	t := ix.speakers
+	t := ix.speakerTable()
 	if limit <= 0 {
 		limit = len(t.list)
 	}
@@ -359,4 +394,25 @@ func lastWord(name string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// speakerTable returns the speaker table, building it from the directory
+// and the tallies when they changed since it was last built. The caller
+// holds ix.mu, for reading or writing.
+func (ix *Index) speakerTable() *speakerTable {
+	ix.tableMu.Lock()
+	defer ix.tableMu.Unlock()
+	if ix.speakers == nil || ix.speakersStale {
+		ix.speakers = buildSpeakerTable(ix.dir.Speakers(), ix.tally, ix.speakers)
+		ix.speakersStale = false
+	}
+	return ix.speakers
+}
+
+// staleSpeakers marks the speaker table out of date, to be built again
+// on its next use. The caller holds ix.mu for writing.
+func (ix *Index) staleSpeakers() {
+	ix.tableMu.Lock()
+	ix.speakersStale = true
+	ix.tableMu.Unlock()
 }
