@@ -285,3 +285,25 @@ func TestSpeakerNotAPlaceOrFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeDateOnInferredPublication checks that a weekday resolved
+// against an inferred publication date carries that doubt.
+func TestRelativeDateOnInferredPublication(t *testing.T) {
+	text := "“We are ready,” Foreign Minister Abbas Araghchi said on Tuesday."
+	pub := time.Date(2025, 1, 30, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		prov DateProvenance
+		want DateProvenance
+	}{
+		{DatePublished, DateRelative},
+		{DateInferred, DateInferred},
+	} {
+		qs := Extract(Document{ID: "d", Text: text, Published: pub, PublishedProvenance: tt.prov})
+		if len(qs) != 1 {
+			t.Fatalf("Extract found %d quotes, want 1", len(qs))
+		}
+		if qs[0].Date.String() != "2025-01-28" || qs[0].DateProvenance != tt.want {
+			t.Errorf("published %s: date %s (%s), want 2025-01-28 (%s)", tt.prov, qs[0].Date, qs[0].DateProvenance, tt.want)
+		}
+	}
+}

@@ -13,6 +13,18 @@ type dated struct {
 // carried from the speaker's last dated statement, taken
 // from the story's recent dates, or the publication date.
 func (x *extractor) assignDates() {
+	// A weekday resolved against a publication date that was itself
+	// inferred is no surer than that date: say so.
+	defer func() {
+		if x.doc.PublishedProvenance != DateInferred {
+			return
+		}
+		for i := range x.stmts {
+			if x.stmts[i].prov == DateRelative {
+				x.stmts[i].prov = DateInferred
+			}
+		}
+	}()
 	for i := range x.stmts {
 		st := &x.stmts[i]
 		story := x.paras[st.para].Story
