@@ -242,7 +242,11 @@ func isWeakStatement(s string, q qspan) bool {
 		}
 	}
 	first, _ := utf8.DecodeRuneInString(inner)
-	if !unicode.IsLower(first) {
+	raw := strings.TrimSpace(s[q.start:q.end])
+	spoken := strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, "!") || strings.HasSuffix(raw, "?")
+	if !unicode.IsLower(first) && !spoken {
+		// A capitalised word is a name or a title, unless punctuated as
+		// speech: “Safety,” said Grimm.
 		return false
 	}
 	before := strings.ToLower(lastWords(s[:q.open], 2))

@@ -83,6 +83,16 @@ func tokenize(s string) []token {
 			}
 			break
 		}
+		// A plural possessive: "Sanders' campaign manager".
+		if j < len(s) && (s[j] == '\'' || strings.HasPrefix(s[j:], "’")) && s[j-1] == 's' {
+			n := 1
+			if s[j] != '\'' {
+				n = len("’")
+			}
+			if j+n >= len(s) || s[j+n] == ' ' {
+				j += n
+			}
+		}
 		if j < len(s) && s[j] == '.' {
 			w := s[i : j+1]
 			if abbreviations[w] || (j-i == 1 && unicode.IsUpper(r)) || strings.Count(w, ".") >= 2 {
