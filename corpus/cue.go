@@ -73,6 +73,17 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		}
 		return x.resolveNP(np.text, abs+np.start, cue)
 	}
+	// A long clause before an inverted cue: “…” in sharp contrast to
+	// previous elections, says Dante Scala.
+	for c := 1; c+1 < len(toks) && c < 40; c++ {
+		if isStop(toks[c].s) {
+			break
+		}
+		if toks[c-1].s == "," && cueVerbs[toks[c].s] && !strings.HasSuffix(toks[c].s, "ing") && toks[c+1].isCap() {
+			np := collectNP(post, toks[c+1:])
+			return x.resolveNP(np.text, abs+np.start, toks[c].lower())
+		}
+	}
 	return attribution{}, false
 }
 
@@ -862,6 +873,14 @@ func trailingCue(text string) (trailing, bool) {
 		k := c - 1
 		for k >= 0 && toks[k].s != "," {
 			k--
+		}
+		if k < 0 && c <= 6 {
+			// The whole sentence is the cue: "Dianne Bystrom agreed."
+			np := npBefore(text, toks[:c])
+			if np.text == "" || np.start != toks[0].start {
+				return trailing{}, false
+			}
+			return trailing{np: np, cue: toks[c].lower(), comma: -1}, true
 		}
 		if k < 0 || c-k > 6 {
 			return trailing{}, false

@@ -157,7 +157,7 @@ func clauseEnd(s string, i int) int {
 // in its cue: "The administration may be reluctant to act, Schiff said."
 func (x *extractor) trailingReported(pi int, p Paragraph, sn sentence, text string) bool {
 	tc, ok := trailingCue(text)
-	if !ok || !reportVerbs[tc.cue] {
+	if !ok || tc.comma < 0 || !reportVerbs[tc.cue] {
 		return false
 	}
 	content := strings.TrimRight(text[:tc.comma], " ,;:—–-")

@@ -99,7 +99,7 @@ accused accuses exhorted exhorts characterized characterizes characterised
 derided derides lambasted lambasts attacked attacks decried decries
 welcomed welcomes rejected rejects defended defends
 barked beamed snapped scoffed mused interjected repeated sighed gushed
-laughed cried demanded demands
+laughed cried demanded demands agreed agrees disagreed disagrees
 `)
 
 // reportVerbs introduce reported speech without quotation marks ("X
