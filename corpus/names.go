@@ -195,7 +195,7 @@ func findMentions(s string) []mention {
 // makeMention turns the capitalised run toks[i:j] into a mention.
 func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	// Drop sentence openers and calendar words at the front.
-	for i < j && (leadWords[toks[i].s] || calendarWords[toks[i].s] || nameConnectors[toks[i].s] || toks[i].s == "the") {
+	for i < j && (leadWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the") {
 		i++
 	}
 	if i >= j {
@@ -412,3 +412,9 @@ func allPlaces(toks []token) bool {
 // geoNouns head place names built with "of": Strait of Hormuz.
 var geoNouns = set(`Strait Gulf Sea Bay Lake Republic Kingdom Isle Islands Island Cape
 Port Mount Sultanate Emirate State Province City Sea`)
+
+// baseOf returns t without a possessive ending.
+func baseOf(t token) string {
+	w, _ := t.base()
+	return w
+}

@@ -224,6 +224,12 @@ With Without By Under Over To Of Into Upon Among Between Through Once Even
 Only Just Because Unlike Like Following Amid Amidst Regarding Concerning In
 Elsewhere Instead Otherwise Furthermore Moreover Additionally Indeed Thus
 Perhaps Maybe Hence Therefore Nevertheless Nonetheless However Besides Finally Initially
+Soon Wait Reached Multiple Meantime Likewise Hours Horrified Hastily Couple Beyond
+Ask One Hopefully Clearly Certainly Unfortunately Fortunately Obviously Apparently
+Eventually Ultimately Originally Previously Recently Currently Notably Importantly
+Interestingly Frankly Honestly Basically Essentially Overall Together Alone Already
+Again Either Few Most Much More Less Others Another Everyone Everybody Nobody
+Somebody Someone Anyone Anybody Nothing Something Everything Anything
 Hence Therefore Accordingly Nevertheless Nonetheless Notably Mr Mrs Ms
 Today Yesterday Tomorrow Tonight Please Yes Thanks Thank Let Don't Do Does
 Did Is Are Was Were Will Would Should Could Can May Might Must Shall Has Have
