@@ -936,3 +936,33 @@ var speechNouns = set(`claim claims statement statements remark remarks comment 
 words assertion assertions promise promises pledge vow accusation accusations
 charge warning warnings description tweet tweets words slogan phrase call
 demand insistence suggestion argument contention prediction`)
+
+// transcriptLabel attributes a quoted transcript turn that opens with
+// its speaker's name in capitals: “WALLACE: Let’s start with …”.
+func (x *extractor) transcriptLabel(inner string, pos int) (attribution, bool) {
+	colon := strings.Index(inner, ": ")
+	if colon < 2 || colon > 30 {
+		return attribution{}, false
+	}
+	label := inner[:colon]
+	words := strings.Fields(label)
+	if len(words) > 3 {
+		return attribution{}, false
+	}
+	for _, w := range words {
+		if !isAllCaps(w) {
+			return attribution{}, false
+		}
+	}
+	name := make([]string, len(words))
+	for i, w := range words {
+		name[i] = capitalized(w)
+	}
+	full := strings.Join(name, " ")
+	if len(words) == 1 {
+		if e := x.resolveSingle(full, SpeakerPerson, pos); e != nil {
+			return attribution{e: e, cue: ":"}, true
+		}
+	}
+	return attribution{e: x.entityFor(full, SpeakerPerson), cue: ":"}, true
+}

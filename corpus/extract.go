@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "9"
+const ExtractorVersion = "10"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
@@ -351,6 +351,10 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	}
 	if !ok && kind == KindPartial {
 		a, ok = x.sentenceSubject(s[sn.start:q.open], p.Start+sn.start)
+	}
+	if !ok {
+		// A transcript: “WALLACE: Let’s start with …”.
+		a, ok = x.transcriptLabel(inner, st.start)
 	}
 	if q.weak && (!ok || a.e == nil) {
 		// A lone quoted word with no named speaker of its own is a scare

@@ -97,6 +97,14 @@ func TestExtractAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "transcript turns",
+			text: "Chris Wallace interviewed the governor.\n\n\"WALLACE: Will she be there tomorrow?\n\n\"PENCE: She will not be attending the debate.\"",
+			want: []want{
+				{"WALLACE: Will she be there tomorrow?", "Chris Wallace", KindDirect, "", "2025-02-05"},
+				{"PENCE: She will not be attending the debate.", "Pence", KindDirect, "", "2025-02-05"},
+			},
+		},
+		{
 			name: "heading in single quotes",
 			text: "'Financial elites'\n\nThe rally went on.",
 			want: nil,
