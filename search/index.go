@@ -32,7 +32,7 @@ import (
 // FormatVersion is the version of the index layout: the mapping, the
 // stored fields and the internal keys. Open rebuilds an index written
 // with another version.
-const FormatVersion = "2"
+const FormatVersion = "3"
 
 // formatVersion is what an index records and Open checks: the layout's
 // version and the extractor's, so that an index built by an older
@@ -384,6 +384,14 @@ func (ix *Index) countType(ctx context.Context, typ string) (int, error) {
 // newMapping returns the index mapping: three document types (quote,
 // passage and doc marker) told apart by the "type" field, which is
 // itself indexed so that queries can filter on it.
+//
+// A field is in the mapping only if something reads it: a query (type,
+// text, context, title, speaker_id, date, published, added), a sort or
+// facet (doc values on speaker_id, date, published and the quotes'
+// added) or a decoder (the stored json). Everything else a quote,
+// passage or document record holds is in its json. Term vectors are
+// kept on text, which phrase questions search. The composite _all field
+// is disabled, since every query names its field.
 func newMapping() mapping.IndexMapping {
 	im := bleve.NewIndexMapping()
 	im.TypeField = "type"
@@ -424,13 +432,7 @@ func newMapping() mapping.IndexMapping {
 		f := bleve.NewDateTimeFieldMapping()
 		f.Store = false
 		f.IncludeInAll = false
-		return f
-	}
-	num := func() *mapping.FieldMapping {
-		f := bleve.NewNumericFieldMapping()
-		f.Store = false
-		f.IncludeInAll = false
-		f.DocValues = false
+		f.DocValues = true // sorted on
 		return f
 	}
 	added := func() *mapping.FieldMapping {
@@ -450,45 +452,34 @@ func newMapping() mapping.IndexMapping {
 		return f
 	}
 
+	// A disabled "_all" sub-mapping keeps bleve from adding the composite
+	// field to every document.
+	noAll := bleve.NewDocumentDisabledMapping()
+
 	q := bleve.NewDocumentStaticMapping()
+	q.AddSubDocumentMapping("_all", noAll)
 	q.AddFieldMappingsAt("type", kw(false))
 	q.AddFieldMappingsAt("text", english(true))
 	q.AddFieldMappingsAt("context", english(false))
 	q.AddFieldMappingsAt("speaker_id", kw(true))
-	q.AddFieldMappingsAt("speaker", std())
-	q.AddFieldMappingsAt("role", std())
-	q.AddFieldMappingsAt("kind", kw(false))
 	q.AddFieldMappingsAt("date", date())
-	q.AddFieldMappingsAt("date_provenance", kw(false))
-	q.AddFieldMappingsAt("date_precision", kw(false))
-	q.AddFieldMappingsAt("doc", kw(false))
-	q.AddFieldMappingsAt("source", kw(false))
 	q.AddFieldMappingsAt("title", std())
-	q.AddFieldMappingsAt("url", stored())
-	q.AddFieldMappingsAt("start", num())
-	q.AddFieldMappingsAt("end", num())
 	q.AddFieldMappingsAt("added", added())
 	q.AddFieldMappingsAt("json", stored())
 	im.AddDocumentMapping(typeQuote, q)
 
 	p := bleve.NewDocumentStaticMapping()
+	p.AddSubDocumentMapping("_all", noAll)
 	p.AddFieldMappingsAt("type", kw(false))
 	p.AddFieldMappingsAt("text", english(true))
-	p.AddFieldMappingsAt("doc", kw(false))
-	p.AddFieldMappingsAt("source", kw(false))
 	p.AddFieldMappingsAt("title", std())
-	p.AddFieldMappingsAt("url", stored())
 	p.AddFieldMappingsAt("published", date())
-	p.AddFieldMappingsAt("start", num())
-	p.AddFieldMappingsAt("end", num())
 	p.AddFieldMappingsAt("json", stored())
 	im.AddDocumentMapping(typePassage, p)
 
 	d := bleve.NewDocumentStaticMapping()
+	d.AddSubDocumentMapping("_all", noAll)
 	d.AddFieldMappingsAt("type", kw(false))
-	d.AddFieldMappingsAt("doc", kw(false))
-	d.AddFieldMappingsAt("path", kw(false))
-	d.AddFieldMappingsAt("added", added())
 	d.AddFieldMappingsAt("json", stored())
 	im.AddDocumentMapping(typeDoc, d)
 	return im

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -305,7 +304,7 @@ func (w *writer) putDoc(r *docRecord) error {
 	key := docKey(r.ID)
 	w.docs[key] = r
 	w.ops++
-	return w.batch.Index(key, map[string]any{"type": typeDoc, "doc": r.ID, "path": r.Path, "added": float64(r.Added), "json": string(raw)})
+	return w.batch.Index(key, map[string]any{"type": typeDoc, "json": string(raw)})
 }
 
 // retract takes what the old version of a document contributed out of
@@ -524,15 +523,10 @@ func (w *writer) addPassage(d corpus.Document, p corpus.Passage) (string, error)
 		return "", fmt.Errorf("encode passage: %w", err)
 	}
 	f := map[string]any{
-		"type":   typePassage,
-		"text":   p.Text,
-		"doc":    c.DocID,
-		"source": c.Source,
-		"title":  c.Title,
-		"url":    c.URL,
-		"start":  float64(c.Start),
-		"end":    float64(c.End),
-		"json":   string(raw),
+		"type":  typePassage,
+		"text":  p.Text,
+		"title": c.Title,
+		"json":  string(raw),
 	}
 	if !c.Published.IsZero() {
 		f["published"] = c.Published.UTC()
@@ -552,37 +546,22 @@ func quoteFields(q *corpus.Quote, added int64) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode quote %q: %w", q.ID, err)
 	}
-	var docs, sources, titles, urls, contexts []string
+	var titles, contexts []string
 	for _, c := range q.Citations {
-		docs = appendNew(docs, c.DocID)
-		sources = appendNew(sources, c.Source)
 		titles = appendNew(titles, c.Title)
-		urls = appendNew(urls, c.URL)
 		contexts = appendNew(contexts, c.Context)
 	}
 	f := map[string]any{
-		"type":            typeQuote,
-		"text":            q.Text,
-		"context":         contexts,
-		"speaker_id":      q.SpeakerID,
-		"speaker":         q.Speaker,
-		"role":            q.Role,
-		"kind":            string(q.Kind),
-		"date_provenance": string(q.DateProvenance),
-		"date_precision":  strconv.Itoa(int(q.Date.Precision)),
-		"doc":             docs,
-		"source":          sources,
-		"title":           titles,
-		"url":             urls,
-		"added":           float64(added),
-		"json":            string(raw),
+		"type":       typeQuote,
+		"text":       q.Text,
+		"context":    contexts,
+		"speaker_id": q.SpeakerID,
+		"title":      titles,
+		"added":      float64(added),
+		"json":       string(raw),
 	}
 	if !q.Date.IsZero() {
 		f["date"] = q.Date.Time.UTC()
-	}
-	if len(q.Citations) > 0 {
-		f["start"] = float64(q.Citations[0].Start)
-		f["end"] = float64(q.Citations[0].End)
 	}
 	return f, nil
 }
