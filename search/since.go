@@ -222,7 +222,17 @@ func (ix *Index) groupQuery(g []string, fields []string) query.Query {
 			continue
 		}
 		for _, f := range fields {
-			ds = append(ds, phraseText(f, body))
+			if f == "text" {
+				ds = append(ds, phraseText(f, body))
+				continue
+			}
+			// Context and title keep no positions, so a phrase query
+			// there matches nothing: all the words will do, since the
+			// beat itself is checked in full afterwards.
+			m := bleve.NewMatchQuery(body)
+			m.SetField(f)
+			m.SetOperator(query.MatchQueryOperatorAnd)
+			ds = append(ds, m)
 		}
 	}
 	if len(ds) == 0 {

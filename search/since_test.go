@@ -275,3 +275,38 @@ func TestSearchBeats(t *testing.T) {
 		t.Errorf("Search(unknown beat) error = %v, want beat.ErrUnknown", err)
 	}
 }
+
+// TestBeatPrefilterOnTitleAndContext checks, on an index on disk, that a
+// quote whose beat words appear only in its article's title and its
+// paragraph is still found by a beat filter: the prefilter must not use
+// phrase queries on fields that keep no positions.
+func TestBeatPrefilterOnTitleAndContext(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	doc := corpus.Document{
+		ID: "kallas-ankara", Title: "Kallas meets Fidan in Ankara", Source: "Test Wire",
+		Text:                "Kallas meets Fidan in Ankara\n\nThe talks went well, Kaja Kallas told reporters after the meeting with Hakan Fidan in Ankara. “We will meet again in spring,” said Kaja Kallas.\n",
+		Published:           time.Date(2025, 1, 28, 0, 0, 0, 0, time.UTC),
+		PublishedProvenance: corpus.DatePublished,
+	}
+	if _, err := ix.Add(ctx, []corpus.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	ans, err := ix.Search(ctx, corpus.Query{Speaker: "Kallas", Beats: []string{"turkey-eu"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range ans.Quotes {
+		if q.Text == "We will meet again in spring," {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Search(Kallas, turkey-eu) = %d quotes %v, want the spring quote (its beat words are in its title and paragraph)", ans.Total, quoteTexts(ans.Quotes))
+	}
+}
