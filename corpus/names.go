@@ -195,7 +195,7 @@ func findMentions(s string) []mention {
 // makeMention turns the capitalised run toks[i:j] into a mention.
 func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	// Drop sentence openers and calendar words at the front.
-	for i < j && (leadWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the") {
+	for i < j && (leadWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the" || cueVerbs[toks[i].lower()] && i+1 < j) {
 		i++
 	}
 	if i >= j {

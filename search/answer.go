@@ -362,10 +362,16 @@ func where(q corpus.Quote) string {
 	var parts []string
 	if d := q.Date.String(); d != "" {
 		if q.Date.Precision == corpus.PrecisionDay {
-			parts = append(parts, "on "+d)
+			d = "on " + d
 		} else {
-			parts = append(parts, "in "+d)
+			d = "in " + d
 		}
+		if q.DateProvenance == corpus.DateInferred {
+			// The article states no date: this one is a guess from the
+			// dates its text mentions, and may be far off.
+			d += " (a date inferred from the text, uncertain)"
+		}
+		parts = append(parts, d)
 	}
 	if len(q.Citations) > 0 {
 		c := q.Citations[0]

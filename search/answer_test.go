@@ -509,3 +509,20 @@ func BenchmarkAsk(b *testing.B) {
 		}
 	}
 }
+
+func TestWhereFlagsInferredDates(t *testing.T) {
+	day := corpus.DayDate(time.Date(1964, 6, 15, 0, 0, 0, 0, time.UTC))
+	tests := []struct {
+		prov corpus.DateProvenance
+		want string
+	}{
+		{corpus.DateStated, "on 1964-06-15 (Tehran Times"},
+		{corpus.DateInferred, "on 1964-06-15 (a date inferred from the text, uncertain) (Tehran Times"},
+	}
+	for _, tt := range tests {
+		q := corpus.Quote{Date: day, DateProvenance: tt.prov, Citations: []corpus.Citation{{Source: "Tehran Times", Title: "G77"}}}
+		if got := where(q); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("where(%s date) = %q, want it to start with %q", tt.prov, got, tt.want)
+		}
+	}
+}
