@@ -168,6 +168,11 @@ var dateAsideWords = map[string]bool{
 	"to": true, "between": true, "ending": true, "ends": true,
 }
 
+// historyWords before a date make it the date of a past event, not of
+// the news.
+var historyWords = []string{"established", "founded", "born", "created", "formed",
+	"signed", "died", "killed", "assassinated", "anniversary", "dates back"}
+
 // dateIsAside reports whether the date at text[start:end] glosses or
 // bounds something rather than dating the news: it stands in
 // parentheses ("the Iranian calendar year (March 21, 2018)"), after a
@@ -176,6 +181,13 @@ var dateAsideWords = map[string]bool{
 func dateIsAside(text string, start, end int) bool {
 	if dateAsideWords[strings.ToLower(dateWordBefore(text, start))] {
 		return true
+	}
+	// History: "The Group of 77 was established on 15 June 1964".
+	lead := strings.ToLower(text[max(0, start-40):start])
+	for _, w := range historyWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
 	}
 	rest := strings.TrimLeft(text[end:], " \t\u00a0")
 	for _, p := range []string{"-", "\u2013", "\u2014", "to ", "until ", "through "} {
