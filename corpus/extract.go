@@ -329,7 +329,7 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	if q.close < postEnd {
 		// Quotation marks of a title or a name inside the attribution
 		// ("wearing “Ted Cruz” pins, said") are not stops.
-		post = strings.NewReplacer("“", "   ", "”", "   ", "\"", " ").Replace(s[q.close:postEnd])
+		post = blankMarks.Replace(s[q.close:postEnd])
 	}
 	inner := strings.TrimSpace(s[q.start:q.end])
 	kind := KindDirect
@@ -390,6 +390,10 @@ func blankQuotes(s string, from, to int, spans []qspan) string {
 	}
 	return string(b)
 }
+
+// blankMarks replaces double quotation marks with spaces of the same
+// byte length, so that offsets into the text still hold.
+var blankMarks = strings.NewReplacer("“", "   ", "”", "   ", "\"", " ")
 
 // isPartial reports whether a quote is a fragment inside the sentence
 // rather than a sentence of its own.

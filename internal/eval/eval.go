@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -411,8 +412,12 @@ var (
 	possRE = regexp.MustCompile(`'s\b`)
 )
 
+// quotes folds curly single quotes to the straight one, as the shared
+// scorer does.
+var quotes = strings.NewReplacer("\u2019", "'", "\u2018", "'")
+
 func fold(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
+	s = quotes.Replace(s)
 	return corpus.Fold(s)
 }
 
@@ -437,14 +442,5 @@ func SpeakerMatch(gold, pred string) bool {
 	if len(g) == 0 || len(p) == 0 {
 		return false
 	}
-	return contains(p, g[len(g)-1]) || contains(g, p[len(p)-1])
-}
-
-func contains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(p, g[len(g)-1]) || slices.Contains(g, p[len(p)-1])
 }
