@@ -794,8 +794,8 @@ func isPlaceName(name string) bool {
 // TEHRAN, U.S.
 func isAcronymPlace(w string) bool {
 	switch strings.ToUpper(strings.ReplaceAll(w, ".", "")) {
-	case "US", "USA", "UK", "UAE", "EU":
-		return w != "EU"
+	case "US", "USA", "UK", "UAE":
+		return true
 	}
 	return false
 }
