@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"path"
 	"reflect"
 	"strings"
 	"sync"
@@ -203,17 +204,11 @@ func checkSent(t *testing.T, reqs []discordtest.Request) {
 	}
 }
 
+// matchPath reports whether p matches pattern, in which a "*" stands
+// for one path segment.
 func matchPath(pattern, p string) bool {
-	ps, ss := strings.Split(pattern, "/"), strings.Split(p, "/")
-	if len(ps) != len(ss) {
-		return false
-	}
-	for i := range ps {
-		if ps[i] != "*" && ps[i] != ss[i] {
-			return false
-		}
-	}
-	return true
+	ok, err := path.Match(pattern, p)
+	return err == nil && ok
 }
 
 // nextID returns the custom ID of the enabled Next button in components.

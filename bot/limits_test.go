@@ -153,7 +153,7 @@ func TestFitLongQuotes(t *testing.T) {
 	}
 
 	// Five long quotes: all kept, shortened evenly.
-	r := formatAnswer(lookup{Kind: kindAsk, Args: []string{"q"}}, fixtureSearch(fixtureQuery(5)))
+	r := formatAnswer(lookup{Kind: kindAsk, Args: []string{"q"}}, fixtureSearch(corpus.Query{Limit: 5}))
 	for _, e := range r.Embeds {
 		e.Description = blockquote(escapeMarkdown(long))
 	}
@@ -173,5 +173,3 @@ func TestFitLongQuotes(t *testing.T) {
 		}
 	}
 }
-
-func fixtureQuery(limit int) corpus.Query { return corpus.Query{Limit: limit} }

@@ -49,6 +49,34 @@ func freeAddr(t *testing.T) string {
 	return ln.Addr().String()
 }
 
+// startServe runs `quotebot serve` with args and env in a goroutine,
+// from an empty working folder. It returns serve's log and a function
+// that stops serve and checks that it returned nil.
+func startServe(t *testing.T, env map[string]string, args ...string) (logs *lockedBuffer, stop func()) {
+	t.Helper()
+	t.Chdir(t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	logs = &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, append([]string{"serve"}, args...), func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, logs)
+	}()
+	stop = func() {
+		t.Helper()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatal("serve did not stop")
+		}
+	}
+	return logs, stop
+}
+
 func TestHealthHandlerReportsTrouble(t *testing.T) {
 	st, err := store.Open(t.TempDir())
 	if err != nil {
@@ -97,14 +125,7 @@ func TestServeWithDigestsAndHealth(t *testing.T) {
 		"QUOTEBOT_INDEX":  filepath.Join(t.TempDir(), "index"),
 		"QUOTEBOT_DATA":   data,
 	}
-	t.Chdir(t.TempDir())
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	logs := &lockedBuffer{}
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve", "--health", health}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, logs)
-	}()
+	logs, stop := startServe(t, env, "--health", health)
 
 	fake.WaitIdentified(1, 20*time.Second)
 	reg := fake.WaitFor("PUT", "/api/v9/applications/*/commands", 1, 10*time.Second)
@@ -135,15 +156,7 @@ func TestServeWithDigestsAndHealth(t *testing.T) {
 	if !strings.Contains(string(cb[0].Body), "Subscribed: digest") {
 		t.Errorf("subscribe answer = %s", cb[0].Body)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not stop")
-	}
+	stop()
 	if strings.Contains(logs.String(), "fake-token-for-tests") {
 		t.Error("the log holds the token")
 	}
@@ -176,14 +189,7 @@ func TestServePicksUpNewCorpusFiles(t *testing.T) {
 		"QUOTEBOT_DATA":           t.TempDir(),
 		"QUOTEBOT_WATCH_INTERVAL": "1s",
 	}
-	t.Chdir(t.TempDir())
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	logs := &lockedBuffer{}
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, logs)
-	}()
+	logs, stop := startServe(t, env)
 	fake.WaitIdentified(1, 20*time.Second)
 
 	fresh := "---\nid: new-1\ntitle: Kallas in Ankara\nsource: Test Wire\npublished: 2025-01-28\n---\n\n“Türkiye remains a key partner and its accession path is open,” said Kaja Kallas, the EU foreign policy chief, on Tuesday.\n"
@@ -212,13 +218,5 @@ func TestServePicksUpNewCorpusFiles(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not stop")
-	}
+	stop()
 }
