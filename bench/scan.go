@@ -20,24 +20,23 @@ type scanSearcher struct{ ps []scanPassage }
 
 func openScan(ctx context.Context, corpusDir string) (*scanSearcher, error) {
 	s := &scanSearcher{}
-	_, err := dirSource(corpusDir)(ctx, func(d corpus.Document, ps []corpus.Passage) error {
-		for _, p := range ps {
-			s.ps = append(s.ps, scanPassage{lower: strings.ToLower(p.Text), published: d.Published})
-		}
-		return nil
-	})
+	_, err := dirSource(corpusDir)(ctx, s.add)
 	return s, err
 }
 
 // NewScan returns a brute-force searcher over passages, for tests.
 func NewScan(docs []corpus.Document) Searcher {
 	s := &scanSearcher{}
-	for _, d := range docs {
-		for _, p := range corpus.Passages(d) {
-			s.ps = append(s.ps, scanPassage{lower: strings.ToLower(p.Text), published: d.Published})
-		}
-	}
+	docsSource(docs)(context.Background(), s.add) // s.add never fails
 	return s
+}
+
+// add holds the passages ps of d.
+func (s *scanSearcher) add(d corpus.Document, ps []corpus.Passage) error {
+	for _, p := range ps {
+		s.ps = append(s.ps, scanPassage{lower: strings.ToLower(p.Text), published: d.Published})
+	}
+	return nil
 }
 
 // Query counts, over every passage, those that contain each word of the
@@ -84,8 +83,7 @@ func (s *scanSearcher) Query(_ context.Context, q Question) (int, error) {
 }
 
 func lowerWords(s string) []string {
-	ws := words(strings.ToLower(s))
-	return ws
+	return words(strings.ToLower(s))
 }
 
 func (s *scanSearcher) Close() error { return nil }

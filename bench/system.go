@@ -129,20 +129,12 @@ func docsSource(docs []corpus.Document) source {
 
 // corpusBytes is the size of the document files in dir.
 func corpusBytes(dir string) (int64, error) {
-	var n int64
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
+	n, err := filesSize(dir, func(p string) bool {
 		switch filepath.Ext(p) {
 		case ".md", ".txt", ".jsonl":
-			info, err := d.Info()
-			if err != nil {
-				return err
-			}
-			n += info.Size()
+			return true
 		}
-		return nil
+		return false
 	})
 	if err != nil {
 		return 0, fmt.Errorf("corpus size %q: %w", dir, err)
@@ -158,20 +150,29 @@ func DirSize(path string) (int64, error) {
 		if _, err := os.Stat(p); err != nil {
 			continue
 		}
-		err := filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			info, err := d.Info()
-			if err != nil {
-				return err
-			}
-			n += info.Size()
-			return nil
-		})
+		m, err := filesSize(p, func(string) bool { return true })
 		if err != nil {
 			return 0, fmt.Errorf("index size %q: %w", path, err)
 		}
+		n += m
 	}
 	return n, nil
+}
+
+// filesSize returns the total size of the files under root (or of the
+// file root) whose paths keep accepts.
+func filesSize(root string, keep func(path string) bool) (int64, error) {
+	var n int64
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !keep(p) {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		n += info.Size()
+		return nil
+	})
+	return n, err
 }

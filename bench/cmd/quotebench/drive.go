@@ -146,16 +146,16 @@ func drive(ctx context.Context, o options, log *slog.Logger) (*results, error) {
 	}
 	log.Info("questions", "n", len(set.Questions), "now", set.Now.Format(time.DateOnly))
 
+	save := func() {
+		if o.save != nil {
+			if err := o.save(r); err != nil {
+				log.Error("save results", "err", err)
+			}
+		}
+	}
 	for _, scale := range o.scales {
 		r.Scales = append(r.Scales, scaleResult{Scale: scale})
 		sr := &r.Scales[len(r.Scales)-1]
-		save := func() {
-			if o.save != nil {
-				if err := o.save(r); err != nil {
-					log.Error("save results", "err", err)
-				}
-			}
-		}
 		dir := src
 		start := time.Now()
 		if scale > 1 {
@@ -174,10 +174,7 @@ func drive(ctx context.Context, o options, log *slog.Logger) (*results, error) {
 		}
 		systems := slices.Clone(o.systems)
 		for _, sys := range systems {
-			path := filepath.Join(indexes, sys)
-			if sys == bench.SystemFTS5 {
-				path += ".db"
-			}
+			path := indexPath(indexes, sys)
 			log.Info("ingest", "scale", scale, "system", sys)
 			var ir ingestRun
 			wall, rss, err := runChild(ctx, self, &ir.IngestResult, o.profileArgs(sys, "ingest", scale),
@@ -196,10 +193,7 @@ func drive(ctx context.Context, o options, log *slog.Logger) (*results, error) {
 			systems = append(systems, bench.SystemScan)
 		}
 		for _, sys := range systems {
-			path := filepath.Join(indexes, sys)
-			if sys == bench.SystemFTS5 {
-				path += ".db"
-			}
+			path := indexPath(indexes, sys)
 			log.Info("query", "scale", scale, "system", sys)
 			var qr queryRun
 			_, rss, err := runChild(ctx, self, &qr.QueryResult, o.profileArgs(sys, "query", scale),
@@ -232,6 +226,14 @@ func drive(ctx context.Context, o options, log *slog.Logger) (*results, error) {
 		}
 	}
 	return r, nil
+}
+
+// indexPath is where system sys keeps its index in the folder indexes.
+func indexPath(indexes, sys string) string {
+	if sys == bench.SystemFTS5 {
+		return filepath.Join(indexes, sys+".db")
+	}
+	return filepath.Join(indexes, sys)
 }
 
 func (o options) profileArgs(sys, phase string, scale int) []string {
@@ -319,38 +321,32 @@ func startup(ctx context.Context, root, work, corpusDir, index string, set bench
 		}
 		return d, nil
 	}
+	// measure runs the binary startupRuns times, the i-th time with the
+	// home folder home(i).
+	measure := func(what string, home func(i int) string, args ...string) startupResult {
+		res := startupResult{What: what}
+		for i := range startupRuns {
+			d, err := runOnce(home(i), args...)
+			if err != nil {
+				res.Error = err.Error()
+				break
+			}
+			res.Times = append(res.Times, d)
+		}
+		return res
+	}
+	fixed := func(name string) func(int) string {
+		return func(int) string { return filepath.Join(work, name) }
+	}
 	q := set.Questions[0].Text
-	var res []startupResult
-	existing := startupResult{What: fmt.Sprintf("`quotebot ask --index I --corpus C %q` on the 1x index", q)}
-	for range startupRuns {
-		d, err := runOnce(filepath.Join(work, "home-existing"), "ask", "--index", index, "--corpus", corpusDir, q)
-		if err != nil {
-			existing.Error = err.Error()
-			break
-		}
-		existing.Times = append(existing.Times, d)
+	res := []startupResult{
+		measure(fmt.Sprintf("`quotebot ask --index I --corpus C %q` on the 1x index", q),
+			fixed("home-existing"), "ask", "--index", index, "--corpus", corpusDir, q),
+		measure("`quotebot ask \"what did Araghchi say\"` on the embedded sample corpus, empty cache folder",
+			func(i int) string { return filepath.Join(work, fmt.Sprintf("home-sample-%d", i)) }, "ask", "what did Araghchi say"),
+		measure("the same, second run (index already in the cache folder)",
+			fixed("home-sample-0"), "ask", "what did Araghchi say"),
 	}
-	res = append(res, existing)
-	sample := startupResult{What: "`quotebot ask \"what did Araghchi say\"` on the embedded sample corpus, empty cache folder"}
-	for i := range startupRuns {
-		d, err := runOnce(filepath.Join(work, fmt.Sprintf("home-sample-%d", i)), "ask", "what did Araghchi say")
-		if err != nil {
-			sample.Error = err.Error()
-			break
-		}
-		sample.Times = append(sample.Times, d)
-	}
-	res = append(res, sample)
-	again := startupResult{What: "the same, second run (index already in the cache folder)"}
-	for range startupRuns {
-		d, err := runOnce(filepath.Join(work, "home-sample-0"), "ask", "what did Araghchi say")
-		if err != nil {
-			again.Error = err.Error()
-			break
-		}
-		again.Times = append(again.Times, d)
-	}
-	res = append(res, again)
 	for _, s := range res {
 		log.Info("startup", "what", s.What, "times", s.Times, "error", s.Error)
 	}

@@ -42,25 +42,9 @@ func (r *results) markdown() string {
 	p("|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, s := range r.Scales {
 		q, bl, ft := ingestOf(s, bench.SystemQuotebot), ingestOf(s, bench.SystemBleve), ingestOf(s, bench.SystemFTS5)
-		thr := func(a, b *ingestRun) string {
-			if a == nil || b == nil {
-				return "–"
-			}
-			return ratio(b.Elapsed.Seconds(), a.Elapsed.Seconds())
-		}
-		rss := func(a, b *ingestRun) string {
-			if a == nil || b == nil {
-				return "–"
-			}
-			return ratio(float64(a.MaxRSS), float64(b.MaxRSS))
-		}
-		size := func(a, b *ingestRun) string {
-			if a == nil || b == nil {
-				return "–"
-			}
-			return ratio(float64(a.IndexBytes), float64(b.IndexBytes))
-		}
-		p("| %dx | %s | %s | %s | %s | %s | %s |\n", s.Scale, thr(q, bl), thr(q, ft), rss(q, bl), rss(q, ft), size(q, bl), size(q, ft))
+		// Throughput is the inverse of the time: other / quotebot.
+		p("| %dx | %s | %s | %s | %s | %s | %s |\n", s.Scale, ratioOf(bl, q, elapsed), ratioOf(ft, q, elapsed),
+			ratioOf(q, bl, maxRSS), ratioOf(q, ft, maxRSS), ratioOf(q, bl, indexBytes), ratioOf(q, ft, indexBytes))
 	}
 
 	p("\n### Query latency\n\n")
@@ -81,16 +65,7 @@ func (r *results) markdown() string {
 	p("|---:|---:|---:|---:|---:|---:|\n")
 	for _, s := range r.Scales {
 		q, bl, ft, sc := queryOf(s, bench.SystemQuotebot), queryOf(s, bench.SystemBleve), queryOf(s, bench.SystemFTS5), queryOf(s, bench.SystemScan)
-		rt := func(a, b *queryRun, p99 bool) string {
-			if a == nil || b == nil {
-				return "–"
-			}
-			if p99 {
-				return ratio(float64(a.All.P99), float64(b.All.P99))
-			}
-			return ratio(float64(a.All.P50), float64(b.All.P50))
-		}
-		p("| %dx | %s | %s | %s | %s | %s |\n", s.Scale, rt(q, bl, false), rt(q, bl, true), rt(q, ft, false), rt(q, ft, true), rt(q, sc, true))
+		p("| %dx | %s | %s | %s | %s | %s |\n", s.Scale, ratioOf(q, bl, p50), ratioOf(q, bl, p99), ratioOf(q, ft, p50), ratioOf(q, ft, p99), ratioOf(q, sc, p99))
 	}
 	p("\np99 by kind of question (ms):\n\n")
 	kindNames := []string{bench.KindSpeaker, bench.KindTopic, bench.KindPhrase, bench.KindDate}
@@ -153,6 +128,21 @@ func queryOf(s scaleResult, sys string) *queryRun {
 	}
 	return nil
 }
+
+// ratioOf returns the ratio of f(a) to f(b), or "–" when a run is
+// missing.
+func ratioOf[T any](a, b *T, f func(*T) float64) string {
+	if a == nil || b == nil {
+		return "–"
+	}
+	return ratio(f(a), f(b))
+}
+
+func elapsed(r *ingestRun) float64    { return r.Elapsed.Seconds() }
+func maxRSS(r *ingestRun) float64     { return float64(r.MaxRSS) }
+func indexBytes(r *ingestRun) float64 { return float64(r.IndexBytes) }
+func p50(r *queryRun) float64         { return float64(r.All.P50) }
+func p99(r *queryRun) float64         { return float64(r.All.P99) }
 
 func ratio(a, b float64) string {
 	if b == 0 {
