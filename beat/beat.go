@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -235,20 +236,11 @@ func (s *Set) Resolve(ids []string) ([]*Beat, error) {
 		if b == nil {
 			return nil, fmt.Errorf("%w %q", ErrUnknown, id)
 		}
-		if !containsBeat(out, b) {
+		if !slices.Contains(out, b) {
 			out = append(out, b)
 		}
 	}
 	return out, nil
-}
-
-func containsBeat(bs []*Beat, b *Beat) bool {
-	for _, c := range bs {
-		if c == b {
-			return true
-		}
-	}
-	return false
 }
 
 // Match reports whether the texts, taken together, are in the beat:

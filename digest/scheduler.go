@@ -309,38 +309,37 @@ func (s *Scheduler) due(ctx context.Context, sub store.Subscription, now time.Ti
 	return err
 }
 
-// post composes sub's digest for (from, until], records the intent and
-// posts it. The caller holds s.mu.
-func (s *Scheduler) post(ctx context.Context, sub store.Subscription, from, until time.Time, log *slog.Logger) (store.Record, error) {
+// post composes sub's digest for (from, until], records the intent,
+// posts it and returns the digest; an empty digest that sub skips is
+// recorded, not posted, and returned as the zero Digest. The caller
+// holds s.mu.
+func (s *Scheduler) post(ctx context.Context, sub store.Subscription, from, until time.Time, log *slog.Logger) (Digest, error) {
 	d, err := Compose(ctx, s.Source, s.beats(), sub, from, until)
 	if err != nil {
-		return store.Record{}, err
+		return Digest{}, err
 	}
 	now := s.now()
 	r := store.Record{SubscriptionID: sub.ID, Since: from, Until: until, Created: now, Updated: now}
 	if d.IsEmpty() && sub.Empty != store.EmptyNote {
 		r.State = store.StateEmpty
 		if err := s.Store.PutRecord(ctx, r); err != nil {
-			return r, err
+			return Digest{}, err
 		}
 		log.Info("digest period was empty: nothing posted", "since", from, "until", until)
-		return r, nil
+		return Digest{}, nil
 	}
 	r.State = store.StateIntent
 	if r.Nonce, err = newNonce(); err != nil {
-		return r, err
+		return Digest{}, err
 	}
 	if r.Payload, err = json.Marshal(d); err != nil {
-		return r, fmt.Errorf("encode digest: %w", err)
+		return Digest{}, fmt.Errorf("encode digest: %w", err)
 	}
 	// The intent is on disk before anything is posted.
 	if err := s.Store.PutRecord(ctx, r); err != nil {
-		return r, err
+		return d, err
 	}
-	if err := s.deliver(ctx, sub, r); err != nil {
-		return r, err
-	}
-	return r, nil
+	return d, s.deliver(ctx, sub, r)
 }
 
 // deliver posts the digest of record r (an intent) and records the
@@ -528,10 +527,5 @@ func (s *Scheduler) PostNow(ctx context.Context, guildID string, id int64) (Dige
 		now = from.Add(time.Millisecond)
 	}
 	sub.Empty = store.EmptyNote
-	r, err := s.post(ctx, sub, from, now, s.log().With("subscription", sub.ID, "now", true))
-	var d Digest
-	if len(r.Payload) > 0 {
-		json.Unmarshal(r.Payload, &d)
-	}
-	return d, err
+	return s.post(ctx, sub, from, now, s.log().With("subscription", sub.ID, "now", true))
 }

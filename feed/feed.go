@@ -202,13 +202,19 @@ func (p *Poller) Poll(ctx context.Context) (PollStats, error) {
 		wg    sync.WaitGroup
 	)
 	sem := make(chan struct{}, p.concurrency())
-	collect := func(st PollStats, err error) {
-		mu.Lock()
-		defer mu.Unlock()
-		total.add(st)
-		if err != nil {
-			errs = append(errs, err)
-		}
+	// spawn runs f when a slot is free and adds up what it returns.
+	spawn := func(f func() (PollStats, error)) {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			st, err := f()
+			mu.Lock()
+			defer mu.Unlock()
+			total.add(st)
+			if err != nil {
+				errs = append(errs, err)
+			}
+		})
 	}
 	now := p.now()
 	for _, u := range p.opts.Feeds {
@@ -219,13 +225,7 @@ func (p *Poller) Poll(ctx context.Context) (PollStats, error) {
 		if fs.Next.After(now) {
 			continue
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			collect(p.pollFeed(ctx, u, fs))
-		}()
+		spawn(func() (PollStats, error) { return p.pollFeed(ctx, u, fs) })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
@@ -239,13 +239,7 @@ func (p *Poller) Poll(ctx context.Context) (PollStats, error) {
 		if ctx.Err() != nil {
 			break
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			collect(p.fetchArticle(ctx, key, it))
-		}()
+		spawn(func() (PollStats, error) { return p.fetchArticle(ctx, key, it) })
 	}
 	wg.Wait()
 	return total, errors.Join(errs...)

@@ -317,14 +317,7 @@ func (s *Store) Records(ctx context.Context, id int64) ([]Record, error) {
 		if b == nil {
 			return nil
 		}
-		return b.ForEach(func(_, raw []byte) error {
-			var r Record
-			if err := json.Unmarshal(raw, &r); err != nil {
-				return err
-			}
-			out = append(out, r)
-			return nil
-		})
+		return eachRecord(b, func(r Record) { out = append(out, r) })
 	})
 	if err != nil {
 		return nil, fmt.Errorf("digests of %d: %w", id, err)
@@ -340,20 +333,16 @@ func (s *Store) Pending(ctx context.Context) ([]Record, error) {
 	}
 	var out []Record
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketDigests).ForEach(func(k, v []byte) error {
-			b := tx.Bucket(bucketDigests).Bucket(k)
+		digests := tx.Bucket(bucketDigests)
+		return digests.ForEach(func(k, _ []byte) error {
+			b := digests.Bucket(k)
 			if b == nil {
 				return nil
 			}
-			return b.ForEach(func(_, raw []byte) error {
-				var r Record
-				if err := json.Unmarshal(raw, &r); err != nil {
-					return err
-				}
+			return eachRecord(b, func(r Record) {
 				if r.State == StateIntent {
 					out = append(out, r)
 				}
-				return nil
 			})
 		})
 	})
@@ -362,6 +351,19 @@ func (s *Store) Pending(ctx context.Context) ([]Record, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Until.Before(out[j].Until) })
 	return out, nil
+}
+
+// eachRecord decodes the records of the subscription bucket b, oldest
+// period first, and calls fn with each.
+func eachRecord(b *bolt.Bucket, fn func(Record)) error {
+	return b.ForEach(func(_, raw []byte) error {
+		var r Record
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return err
+		}
+		fn(r)
+		return nil
+	})
 }
 
 // ParseID parses a subscription id as typed ("3" or "#3").
