@@ -51,9 +51,9 @@ func TestSubscriptionsSurviveReopen(t *testing.T) {
 	if diff := cmp.Diff([]Subscription{a}, got); diff != "" {
 		t.Errorf("Subscriptions(g1) after reopen (-want +got):\n%s", diff)
 	}
-	all, _ := s.Subscriptions(ctx, "")
-	if len(all) != 2 {
-		t.Errorf("Subscriptions(\"\") = %d, want 2", len(all))
+	all, err := s.Subscriptions(ctx, "")
+	if err != nil || len(all) != 2 {
+		t.Errorf("Subscriptions(\"\") = %d, %v; want 2", len(all), err)
 	}
 	pending, err := s.Pending(ctx)
 	if err != nil || len(pending) != 1 || pending[0].Nonce != "n1" || string(pending[0].Payload) != `{"x":1}` {
@@ -72,7 +72,9 @@ func TestSubscriptionsSurviveReopen(t *testing.T) {
 	}
 	later := rec
 	later.Since, later.Until, later.State = rec.Until, rec.Until.Add(24*time.Hour), StateEmpty
-	s.PutRecord(ctx, later)
+	if err := s.PutRecord(ctx, later); err != nil {
+		t.Fatal(err)
+	}
 	if last, _, _ := s.LastRecord(ctx, a.ID); !last.Until.Equal(later.Until) {
 		t.Errorf("LastRecord().Until = %v, want %v", last.Until, later.Until)
 	}
@@ -84,8 +86,13 @@ func TestSubscriptionsSurviveReopen(t *testing.T) {
 func TestRemoveSubscription(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t, t.TempDir())
-	a, _ := s.AddSubscription(ctx, Subscription{GuildID: "g", ChannelID: "c", Schedule: "daily 08:00"})
-	s.PutRecord(ctx, Record{SubscriptionID: a.ID, Until: time.Now(), State: StateIntent})
+	a, err := s.AddSubscription(ctx, Subscription{GuildID: "g", ChannelID: "c", Schedule: "daily 08:00"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutRecord(ctx, Record{SubscriptionID: a.ID, Until: time.Now(), State: StateIntent}); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.RemoveSubscription(ctx, a.ID); err != nil {
 		t.Fatal(err)
 	}
