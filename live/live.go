@@ -217,6 +217,30 @@ func (w *Watcher) Scan(ctx context.Context) (ScanStats, error) {
 	return total, errors.Join(errs...)
 }
 
+// Prime records the current files of the named roots as already
+// indexed, so that the first scan reads only what changes after this
+// call. Call it before the caller indexes those roots itself (as serve
+// does with its corpus folder at start-up), so that a file changed in
+// between is still read.
+func (w *Watcher) Prime(names ...string) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.snaps == nil {
+		w.snaps = make(map[int]map[string]stamp)
+	}
+	for i, r := range w.Roots {
+		if !slices.Contains(names, r.Name) {
+			continue
+		}
+		cur, err := stamps(r.FS)
+		if err != nil {
+			return fmt.Errorf("prime %s: %w", r.Name, err)
+		}
+		w.snaps[i] = cur
+	}
+	return nil
+}
+
 func (w *Watcher) scanRoot(ctx context.Context, i int, r Root) (ScanStats, error) {
 	var st ScanStats
 	log := w.logger().With("root", r.Name)

@@ -387,3 +387,33 @@ func TestSubsetListsOnlyChosenFiles(t *testing.T) {
 		t.Errorf("ReadFile of a file outside the subset: %v, want it readable", err)
 	}
 }
+
+// TestPrimeSkipsIndexedFiles checks that a primed root's first scan
+// reads only the files that changed after Prime.
+func TestPrimeSkipsIndexedFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("old.txt", "“We are ready to talk,” said Foreign Minister Abbas Araghchi.")
+	ix, err := search.OpenMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := &Watcher{Indexer: ix, Roots: []Root{{Name: "corpus", FS: os.DirFS(dir)}}, Settle: -1}
+	if err := w.Prime("corpus"); err != nil {
+		t.Fatal(err)
+	}
+	write("new.txt", "“Talks will resume in spring,” said Kaja Kallas.")
+	st, err := w.Scan(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Files != 1 || st.Documents != 1 {
+		t.Errorf("first scan after Prime read %d files, %d documents; want only the new file", st.Files, st.Documents)
+	}
+}

@@ -62,6 +62,19 @@ func (a *app) serve(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 
+	// The live corpus: new and changed files of the corpus folder, and
+	// articles the feeds bring, are indexed while the bot runs. The
+	// corpus folder's files as they are now are indexed by openIndex
+	// below, so the watcher only records them (before, so that a file
+	// changed meanwhile is still read).
+	watcher := &live.Watcher{Interval: a.cfg.WatchInterval, Logger: a.log.With("part", "live")}
+	if a.cfg.CorpusDir != "" { // the embedded sample never changes
+		watcher.Roots = append(watcher.Roots, live.Root{Name: "corpus", FS: os.DirFS(a.cfg.CorpusDir)})
+		if err := watcher.Prime("corpus"); err != nil {
+			a.log.Warn("live corpus: the first scan will read every file", "err", err)
+		}
+	}
+
 	ix, stats, err := a.openIndex(ctx, true)
 	if err != nil {
 		return err
@@ -101,12 +114,6 @@ func (a *app) serve(ctx context.Context, args []string) error {
 			}
 		}()
 	}
-	// The live corpus: new and changed files of the corpus folder, and
-	// articles the feeds bring, are indexed while the bot runs.
-	var roots []live.Root
-	if a.cfg.CorpusDir != "" { // the embedded sample never changes
-		roots = append(roots, live.Root{Name: "corpus", FS: os.DirFS(a.cfg.CorpusDir)})
-	}
 	feedDir := filepath.Join(dataDir, "feeds")
 	if len(a.cfg.Feeds) > 0 {
 		fp, err := feed.Open(feed.Options{Feeds: a.cfg.Feeds, Dir: feedDir, Interval: a.cfg.FeedInterval, Logger: a.log.With("part", "feeds")})
@@ -117,11 +124,11 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		goRun(func() error { return fp.Run(ctx) })
 	}
 	if _, err := os.Stat(feedDir); err == nil || len(a.cfg.Feeds) > 0 {
-		roots = append(roots, live.Root{Name: "feeds", FS: os.DirFS(feedDir)})
+		watcher.Roots = append(watcher.Roots, live.Root{Name: "feeds", FS: os.DirFS(feedDir)})
 	}
-	if len(roots) > 0 {
-		w := &live.Watcher{Indexer: ix, Roots: roots, Interval: a.cfg.WatchInterval, Logger: a.log.With("part", "live")}
-		goRun(func() error { return w.Run(ctx) })
+	if len(watcher.Roots) > 0 {
+		watcher.Indexer = ix
+		goRun(func() error { return watcher.Run(ctx) })
 	}
 	digests := a.cfg.DiscordToken != ""
 	if digests {
