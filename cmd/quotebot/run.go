@@ -39,7 +39,8 @@ Usage:
   quotebot extract [--json] FILE...           the quotes found in files
   quotebot index                              build or update the index
   quotebot speakers [--json] [FILTER]         the speaker directory
-  quotebot serve [--http ADDR]                run the Discord bot
+  quotebot serve [--http ADDR] [--health ADDR] run the Discord bot, digests and
+                                              the live corpus
   quotebot eval [--strict] [--kinds K] DIR    score attribution against gold
   quotebot help                               this text
 
