@@ -9,6 +9,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -157,8 +158,35 @@ type Citation struct {
 	// document's Text: Text[Start:End] is the quote.
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// Parts holds the byte offsets of the pieces of a quote that its
+	// attribution splits (“A,” he said, “B.”): Start and End then bound
+	// them all, reporter's words included. Nil for a quote in one piece.
+	Parts [][2]int `json:"parts,omitempty"`
 	// Context is the paragraph that holds the quote.
 	Context string `json:"context,omitempty"`
+}
+
+// Pieces returns the byte offsets of the quote's pieces in the
+// document's Text: Parts, or the one piece [Start, End).
+func (c Citation) Pieces() [][2]int {
+	if c.Parts != nil {
+		return c.Parts
+	}
+	return [][2]int{{c.Start, c.End}}
+}
+
+// Quoted returns the quote's words as they stand in text, the cited
+// document's Text: its pieces joined by PartSeparator. It is the
+// Quote's Text.
+func (c Citation) Quoted(text string) string {
+	if c.Parts == nil {
+		return text[c.Start:c.End]
+	}
+	pieces := make([]string, len(c.Parts))
+	for i, pt := range c.Parts {
+		pieces[i] = text[pt[0]:pt[1]]
+	}
+	return strings.Join(pieces, PartSeparator)
 }
 
 // Quote is one statement with its speaker, date and citations.

@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "12"
+const ExtractorVersion = "13"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
@@ -63,14 +63,30 @@ func QuoteID(speakerID, text string) string {
 	return contentID("q", speakerID, text)
 }
 
+// PartSeparator joins the pieces of a quote that its attribution splits
+// (“A,” he said, “B.”) in Quote.Text: the words are the speaker's, and
+// the ellipsis marks where the reporter's words were left out.
+const PartSeparator = " … "
+
 // stmt is a statement found in the document, before merging.
 type stmt struct {
 	start, end int // absolute byte offsets of the statement's text
-	kind       Kind
-	para       int
-	spk        *entity
-	anon       string // the description, for anonymous speakers
-	cue        string
+	// parts holds the pieces of a statement that an attribution splits
+	// (“A,” he said, “B.”), in order; nil for a statement in one piece.
+	parts [][2]int
+	// open and close are the offsets of the last piece's quotation
+	// marks; after is set when the attribution follows the quote.
+	open, close int
+	after       bool
+	// unclosed is set when the last piece runs on past its paragraph
+	// with no closing mark, the way a quote over several paragraphs
+	// is written.
+	unclosed bool
+	kind     Kind
+	para     int
+	spk      *entity
+	anon     string // the description, for anonymous speakers
+	cue      string
 	// cueStart and cueEnd bound the attribution around the statement:
 	// where its date is looked for.
 	regions [][2]int
@@ -344,9 +360,12 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	st.end = st.start + len(inner)
 	st.regions = [][2]int{{p.Start + preStart, p.Start + q.open}, {p.Start + q.close, p.Start + postEnd}}
 
+	st.open, st.close, st.unclosed = p.Start+q.open, p.Start+q.close, q.unclosed
 	var a attribution
 	var ok bool
-	if a, ok = x.cueAfter(post, p.Start+q.close); !ok {
+	if a, ok = x.cueAfter(post, p.Start+q.close); ok {
+		st.after = true
+	} else {
 		a, ok = x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.open, kept), p.Start+sn.start)
 	}
 	if !ok && kind == KindPartial {
@@ -375,8 +394,156 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	if st.spk != nil {
 		x.salient = append(x.salient, salient{st.start, st.spk})
 	}
+	prev := -1 // where the quote kept before this one closes
+	if qi > 0 {
+		prev = p.Start + kept[qi-1].close
+	}
+	if x.joinPrevious(st, prev) {
+		return
+	}
 	x.stmts = append(x.stmts, st)
 }
+
+// joinPrevious adds st to the statement before it when the two are the
+// pieces of one statement, and reports whether it did. Two kinds of
+// pieces join:
+//   - a statement split by its attribution: “A,” he said, “B.” or “A,”
+//     said X, a spokesman. “B.” The first piece's attribution must sit
+//     between the two and be all that does, and the second piece must
+//     have no attribution of its own after it (“B,” he added, is a
+//     second statement);
+//   - the quoted phrases of one reported sentence: X called Y
+//     “disgusting” and “a con”.
+//
+// Both pieces must have the same speaker.
+//
+// prev is where the quote before st closes: titles in quotation marks
+// may sit in the attribution (“A,” he told NBC's “Today.” “B.”), other
+// quotes may not.
+func (x *extractor) joinPrevious(st stmt, prev int) bool {
+	if len(x.stmts) == 0 || st.kind == KindReported {
+		return false
+	}
+	last := &x.stmts[len(x.stmts)-1]
+	if last.kind == KindReported || last.spk != st.spk || last.anon != st.anon {
+		return false
+	}
+	if last.unclosed && last.para < st.para && strings.TrimSpace(x.doc.Text[last.close:st.open]) == "" {
+		// A quote over several paragraphs: each but the last has no
+		// closing mark, and the next opens again.
+		return x.join(last, st)
+	}
+	if last.para != st.para || last.close != prev || last.close > st.open {
+		return false
+	}
+	gap := x.doc.Text[last.close:st.open]
+	if len(gap) > maxSplitGap || strings.Contains(gap, "\n") {
+		return false
+	}
+	switch {
+	case last.after && !st.after:
+		// A first piece that ends with a full stop ends the statement:
+		// “A.” X said… starts another. An attribution found with no
+		// name (“I said”, “a friend said”) still splits one statement.
+		if lastRune(strings.TrimRight(x.doc.Text[last.start:last.end], " ")) == "." || !splitGap(gap, st.kind) {
+			return false
+		}
+	case !last.after && last.kind == KindPartial && st.kind == KindPartial && (st.spk != nil || st.anon != ""):
+		if strings.ContainsAny(gap, "“”\"") || !phraseGap(gap) {
+			return false
+		}
+	default:
+		return false
+	}
+	return x.join(last, st)
+}
+
+// join adds st to last as its next piece, and reports true.
+func (x *extractor) join(last *stmt, st stmt) bool {
+	if last.parts == nil {
+		last.parts = [][2]int{{last.start, last.end}}
+	}
+	last.parts = append(last.parts, [2]int{st.start, st.end})
+	last.end = st.end
+	last.open, last.close, last.after, last.unclosed = st.open, st.close, st.after, st.unclosed
+	last.regions = append(last.regions, st.regions...)
+	return true
+}
+
+// phraseGap reports whether gap, the words between two quoted phrases of
+// one sentence, only links them as a list does: “disgusting” and “a
+// con”; a “liar,” a “bully” and a “narcissist”. Any other word may start
+// a clause of the reporter's own (and encouraged Americans to “check
+// out”), and the phrases are then two.
+func phraseGap(gap string) bool {
+	ws := strings.Fields(strings.ReplaceAll(gap, ",", " "))
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !listLinks[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// listLinks are the words that link the items of a list.
+var listLinks = set(`and but or nor a an the also then not who is was as well`)
+
+// splitGap reports whether gap, the words between two pieces, is only
+// an attribution: it ends where the second piece starts a clause of its
+// own (“, he said, “B”, “X said. “B”, “wrote Y, and “b”). It brings in no
+// second statement: no participle that reports more speech (“, Sanders
+// said, suggesting a few questions, including, “B”, “, she said,
+// adding that…”), and, when it leads straight into the second piece, no
+// second cue (“, Trump said, later telling reporters, “B”); a gap that
+// ends its sentence may say more about the occasion (“, he told
+// Reuters when asked if he had met Trump. “B”). A piece that follows the
+// end of the sentence must be whole: “A,” she said. “B” to drive up…
+// is the reporter's sentence quoting a phrase.
+func splitGap(gap string, second Kind) bool {
+	t := strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || isDoubleMark(r) })
+	ended := false
+	switch {
+	case strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"):
+		if second != KindDirect {
+			return false
+		}
+		ended = true
+	case strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":"):
+	case strings.HasSuffix(t, " and") || strings.HasSuffix(t, " but"):
+	default:
+		return false
+	}
+	cues := 0
+	prev := ""
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ",.:;")
+		if secondCue[w] {
+			return false
+		}
+		// “when asked if…” tells the occasion, not a second cue.
+		if cueVerbs[w] && prev != "when" && prev != "after" && prev != "if" {
+			cues++
+		}
+		prev = w
+	}
+	return ended || cues <= 1
+}
+
+// secondCue holds words that, after an attribution, bring in a
+// statement of its own: “A,” she said, suggesting a question: “B.”
+var secondCue = set(`adding suggesting including going`)
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// maxSplitGap bounds the attribution between the pieces of one
+// statement, in bytes: a cue, a name and an appositive or two.
+const maxSplitGap = 320
 
 // blankQuotes returns s[from:to] with the quotations in it replaced by
 // spaces, offsets kept: a sentence's head, where its subject is looked
@@ -402,13 +569,15 @@ func isPartial(pre, inner string) bool {
 	if unicode.IsLower(first) {
 		return true
 	}
-	t := strings.TrimRight(pre, " ")
+	t := strings.TrimRightFunc(pre, unicode.IsSpace)
 	if t == "" {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch last {
-	case ',', ':', '—', '–', '(', '-':
+	case ',', ':', '—', '–', '(', '-', '.', '!', '?':
+		// After a sentence end (“A,” he said. “B.”) the quote is a
+		// sentence of its own.
 		return false
 	}
 	return true
@@ -419,7 +588,12 @@ func (x *extractor) quotes() []Quote {
 	var out []Quote
 	index := make(map[string]int)
 	for _, st := range x.stmts {
-		text := x.doc.Text[st.start:st.end]
+		// The paragraphs that hold the quote: one, or those a quote
+		// over several paragraphs runs through.
+		p := x.paras[st.para]
+		c := citation(x.doc, st.start, st.end, x.doc.Text[p.Start:x.paras[x.paraAt(st.end-1)].End])
+		c.Parts = st.parts
+		text := c.Quoted(x.doc.Text)
 		q := Quote{
 			Text:           text,
 			Kind:           st.kind,
@@ -436,8 +610,6 @@ func (x *extractor) quotes() []Quote {
 		case st.anon != "":
 			q.Speaker = st.anon
 		}
-		p := x.paras[st.para]
-		c := citation(x.doc, st.start, st.end, p.Text)
 		q.ID = QuoteID(q.SpeakerID, text)
 		if q.SpeakerID == "" {
 			q.ID = QuoteID("anon:"+strings.ToLower(q.Speaker), text)

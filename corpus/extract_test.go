@@ -56,8 +56,59 @@ func TestExtractAttribution(t *testing.T) {
 			name: "split quote with the cue inside",
 			text: "“We had an agreement,” Hakan Fidan said. “They broke it.”",
 			want: []want{
+				{"We had an agreement, … They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+			},
+		},
+		{
+			name: "split quote with the cue between commas",
+			text: "“We had an agreement,” Hakan Fidan, the foreign minister, said, “and they broke it.”",
+			want: []want{
+				{"We had an agreement, … and they broke it.", "Hakan Fidan", KindDirect, "foreign minister", "2025-02-05"},
+			},
+		},
+		{
+			name: "split quote with a title in the attribution",
+			text: "“We had an agreement,” Hakan Fidan told CNN's “Amanpour” on Monday. “They broke it.”",
+			want: []want{
+				{"We had an agreement, … They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-03"},
+			},
+		},
+		{
+			name: "a full stop ends the statement",
+			text: "“We had an agreement.” Hakan Fidan said the talks were over. “They broke it.”",
+			want: []want{
+				{"We had an agreement.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+				{"They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+			},
+		},
+		{
+			name: "a second cue makes a second statement",
+			text: "“We had an agreement,” Hakan Fidan said, adding later, “They broke it.”",
+			want: []want{
 				{"We had an agreement,", "Hakan Fidan", KindDirect, "", "2025-02-05"},
 				{"They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+			},
+		},
+		{
+			name: "quoted phrases of one sentence",
+			text: "Hakan Fidan called the deal “dead” and “a trap” on Monday.",
+			want: []want{
+				{"dead … a trap", "Hakan Fidan", KindPartial, "", "2025-02-03"},
+			},
+		},
+		{
+			name: "quoted phrases in two clauses",
+			text: "Hakan Fidan called the deal “dead” and urged Europe to “stand firm”.",
+			want: []want{
+				{"dead", "Hakan Fidan", KindPartial, "", "2025-02-05"},
+				{"stand firm", "Hakan Fidan", KindPartial, "", "2025-02-05"},
+			},
+		},
+		{
+			name: "quote over two paragraphs",
+			text: "Hakan Fidan spoke on Monday.\n\n“We had an agreement,” Fidan said. “It held for years.\n\n“Then they broke it.”",
+			want: []want{
+				{"We had an agreement, … It held for years. … Then they broke it.", "Hakan Fidan", KindDirect, "", "2025-02-03"},
 			},
 		},
 		{
@@ -147,8 +198,8 @@ func TestExtractMergesRepeats(t *testing.T) {
 		t.Fatalf("quote has %d citations, want 2", n)
 	}
 	for _, c := range qs[0].Citations {
-		if text[c.Start:c.End] != qs[0].Text {
-			t.Errorf("citation [%d:%d] = %q, want the quote", c.Start, c.End, text[c.Start:c.End])
+		if c.Quoted(text) != qs[0].Text {
+			t.Errorf("citation [%d:%d] = %q, want the quote", c.Start, c.End, c.Quoted(text))
 		}
 	}
 }
@@ -223,7 +274,15 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("quote %q has no citation", q.Text)
 			}
 			for _, c := range q.Citations {
-				if c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != q.Text {
+				if c.Start < 0 || c.End > len(text) || c.Start > c.End {
+					t.Fatalf("citation [%d:%d] is outside the text", c.Start, c.End)
+				}
+				for _, pt := range c.Pieces() {
+					if pt[0] < c.Start || pt[1] > c.End || pt[0] > pt[1] {
+						t.Fatalf("piece %v is outside its citation [%d:%d]", pt, c.Start, c.End)
+					}
+				}
+				if c.Quoted(text) != q.Text {
 					t.Fatalf("citation [%d:%d] does not hold %q", c.Start, c.End, q.Text)
 				}
 			}
@@ -247,8 +306,8 @@ func TestExtractKeepsVariantsApart(t *testing.T) {
 	}
 	for _, q := range qs {
 		for _, c := range q.Citations {
-			if text[c.Start:c.End] != q.Text {
-				t.Errorf("citation [%d:%d] = %q, want %q", c.Start, c.End, text[c.Start:c.End], q.Text)
+			if c.Quoted(text) != q.Text {
+				t.Errorf("citation [%d:%d] = %q, want %q", c.Start, c.End, c.Quoted(text), q.Text)
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func TestPolNeARCitations(t *testing.T) {
 		doc := Document{ID: id, Text: string(b), PublishedProvenance: DateUnknown}
 		for _, q := range Extract(doc) {
 			for _, c := range q.Citations {
-				if doc.Text[c.Start:c.End] != q.Text {
+				if c.Quoted(doc.Text) != q.Text {
 					t.Errorf("%s: citation [%d:%d] does not hold %q", id, c.Start, c.End, q.Text)
 				}
 			}

@@ -22,8 +22,8 @@ func checkVerbatim(t *testing.T, question string, ans corpus.Answer, texts map[s
 				t.Errorf("Ask(%q) quote %q cites %q[%d:%d], out of range", question, q.Text, c.DocID, c.Start, c.End)
 				continue
 			}
-			if q.Kind != corpus.KindReported && text[c.Start:c.End] != q.Text {
-				t.Errorf("Ask(%q) quote %q cites %q[%d:%d] = %q", question, q.Text, c.DocID, c.Start, c.End, text[c.Start:c.End])
+			if q.Kind != corpus.KindReported && c.Quoted(text) != q.Text {
+				t.Errorf("Ask(%q) quote %q cites %q[%d:%d] = %q", question, q.Text, c.DocID, c.Start, c.End, c.Quoted(text))
 			}
 		}
 	}

@@ -161,10 +161,12 @@ type jsonCite struct {
 	Doc    string `json:"doc"`
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
+	// Parts holds the pieces of a quote that its attribution splits.
+	Parts [][2]int `json:"parts,omitempty"`
 }
 
 func newJSONCite(c corpus.Citation) jsonCite {
-	return jsonCite{Source: c.Source, Title: c.Title, URL: c.URL, Doc: c.DocID, Start: c.Start, End: c.End}
+	return jsonCite{Source: c.Source, Title: c.Title, URL: c.URL, Doc: c.DocID, Start: c.Start, End: c.End, Parts: c.Parts}
 }
 
 // jsonQuote is a quote as `ask --json` prints it.

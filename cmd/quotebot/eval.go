@@ -21,8 +21,9 @@ func (a *app) evaluate(ctx context.Context, args []string) error {
 	anySpeaker := fset.Bool("any-speaker", false, "score speakers resolved by the gold's automatic coreference too")
 	showErrors := fset.Int("errors", 0, "print up to N quotes given to the wrong speaker")
 	out := fset.String("out", "", "also write NNNN.pred.jsonl files to this folder")
+	pieces := fset.Bool("pieces", false, `give each piece of a split quote ("A," he said, "B.") as a quote of its own, for gold that marks pieces apart`)
 	fset.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: quotebot eval [--kinds K] [--strict] [--errors N] [--out DIR] GOLD_DIR")
+		fmt.Fprintln(a.stderr, "usage: quotebot eval [--kinds K] [--strict] [--pieces] [--errors N] [--out DIR] GOLD_DIR")
 		fset.PrintDefaults()
 	}
 	if err := parse(fset, args); err != nil {
@@ -59,6 +60,9 @@ func (a *app) evaluate(ctx context.Context, args []string) error {
 			return err
 		}
 		preds[d.ID] = eval.Predict(d.ID, d.Text, reported)
+		if *pieces {
+			preds[d.ID] = eval.Pieces(preds[d.ID])
+		}
 		if *out != "" {
 			if err := writePreds(*out, d.ID, preds[d.ID]); err != nil {
 				return err

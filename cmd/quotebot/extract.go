@@ -18,17 +18,20 @@ import (
 // offsets into the file as read, so the file's bytes [start:end] are the
 // quote. For .jsonl files they are offsets into the article's text.
 type extractRecord struct {
-	Doc            string `json:"doc"`
-	Quote          string `json:"quote"`
-	Speaker        string `json:"speaker"`
-	SpeakerID      string `json:"speaker_id"`
-	Role           string `json:"role"`
-	Kind           string `json:"kind"`
-	Start          int    `json:"start"`
-	End            int    `json:"end"`
-	Date           string `json:"date"`
-	DateProvenance string `json:"date_provenance"`
-	Cue            string `json:"cue"`
+	Doc       string `json:"doc"`
+	Quote     string `json:"quote"`
+	Speaker   string `json:"speaker"`
+	SpeakerID string `json:"speaker_id"`
+	Role      string `json:"role"`
+	Kind      string `json:"kind"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	// Parts holds the pieces of a quote that its attribution splits
+	// (“A,” he said, “B.”); Start and End then bound them all.
+	Parts          [][2]int `json:"parts,omitempty"`
+	Date           string   `json:"date"`
+	DateProvenance string   `json:"date_provenance"`
+	Cue            string   `json:"cue"`
 }
 
 func (a *app) extract(ctx context.Context, args []string) error {
@@ -62,10 +65,11 @@ func (a *app) extract(ctx context.Context, args []string) error {
 					Role: q.Role, Kind: string(q.Kind), Start: c.Start, End: c.End,
 					Date: q.Date.String(), DateProvenance: string(q.DateProvenance), Cue: q.Cue,
 				}
-				if d.TextOffset > 0 {
-					rec.Start += d.TextOffset
-					rec.End += d.TextOffset
+				for _, pt := range c.Parts {
+					rec.Parts = append(rec.Parts, [2]int{pt[0] + d.TextOffset, pt[1] + d.TextOffset})
 				}
+				rec.Start += d.TextOffset
+				rec.End += d.TextOffset
 				if *asJSON {
 					if err := enc.Encode(rec); err != nil {
 						return err

@@ -196,13 +196,44 @@ func Predict(id, text string, reported bool) []Record {
 			continue
 		}
 		for _, c := range q.Citations {
-			s := utf8.RuneCountInString(text[:c.Start])
-			e := s + utf8.RuneCountInString(text[c.Start:c.End])
-			out = append(out, Record{Quote: q.Text, Speaker: q.Speaker, Kind: string(q.Kind), Start: &s, End: &e})
+			s, e := runeOffsets(text, c.Start, c.End)
+			r := Record{Quote: q.Text, Speaker: q.Speaker, Kind: string(q.Kind), Start: &s, End: &e}
+			for _, pt := range c.Parts {
+				ps, pe := runeOffsets(text, pt[0], pt[1])
+				r.Spans = append(r.Spans, [2]int{ps, pe})
+			}
+			out = append(out, r)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return *out[i].Start < *out[j].Start })
 	return out
+}
+
+// Pieces returns recs with each quote that its attribution splits (“A,”
+// he said, “B.”) given as one record per piece, for gold that marks the
+// pieces apart (the seeds) rather than as one statement (PolNeAR).
+func Pieces(recs []Record) []Record {
+	var out []Record
+	for _, r := range recs {
+		if len(r.Spans) == 0 {
+			out = append(out, r)
+			continue
+		}
+		for _, sp := range r.Spans {
+			p := r
+			s, e := sp[0], sp[1]
+			p.Start, p.End, p.Spans = &s, &e, nil
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// runeOffsets turns byte offsets into text into the code-point offsets
+// the gold uses.
+func runeOffsets(text string, start, end int) (int, int) {
+	s := utf8.RuneCountInString(text[:start])
+	return s, s + utf8.RuneCountInString(text[start:end])
 }
 
 // Score compares predictions, keyed by document id, with the gold.
