@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -137,24 +139,127 @@ func (ix *Index) add(ctx context.Context, docs []corpus.Document, building bool)
 
 // addDocs adds docs, writing a batch whenever batchSize operations are
 // pending. A document given twice in docs is added once.
+//
+// Extraction, the costly part that needs nothing but the document, runs
+// a few documents ahead on every core (see prepare) while this goroutine
+// writes, in the order of docs, so that the index and the directory
+// come out the same as from one goroutine.
 func (w *writer) addDocs(ctx context.Context, docs []corpus.Document) error {
 	clear(w.seen)
-	for _, d := range docs {
+	pl := w.ix.prepare(ctx, docs, w.written == nil)
+	defer pl.stop()
+	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := w.add(d); err != nil {
+		if err := w.add(d, pl.wait(i)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// prepared is a document's hash, quotes and passages, made ahead of the
+// writer. extracted is false when the index already held the document's
+// text, so that nothing was extracted.
+type prepared struct {
+	done      chan struct{}
+	hash      string
+	extracted bool
+	qs        []corpus.Quote
+	ps        []corpus.Passage
+}
+
+// pipeline is the documents being prepared ahead of the writer.
+type pipeline struct {
+	docs  []prepared
+	slots chan struct{} // one a document taken and not yet written
+	quit  chan struct{}
+}
+
+// lookahead bounds how many documents are prepared and not yet written:
+// enough to keep every core busy while a batch is written, few enough
+// that a canceled write has not extracted the rest of its documents.
+func lookahead() int { return 4 * runtime.GOMAXPROCS(0) }
+
+// prepare starts preparing docs, in order, on up to GOMAXPROCS
+// goroutines that stay at most lookahead documents ahead of the writer.
+// With lookup, a document whose stored record has the same hash is not
+// extracted: the writer keeps it as it is. The caller must call stop.
+func (ix *Index) prepare(ctx context.Context, docs []corpus.Document, lookup bool) *pipeline {
+	pl := &pipeline{
+		docs:  make([]prepared, len(docs)),
+		slots: make(chan struct{}, lookahead()),
+		quit:  make(chan struct{}),
+	}
+	for i := range pl.docs {
+		pl.docs[i].done = make(chan struct{})
+	}
+	var next atomic.Int64
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		go func() {
+			for {
+				select {
+				case pl.slots <- struct{}{}:
+				case <-pl.quit:
+					return
+				}
+				i := int(next.Add(1) - 1)
+				if i >= len(docs) {
+					return
+				}
+				p := &pl.docs[i]
+				if ctx.Err() == nil {
+					ix.prepareOne(docs[i], p, lookup)
+				}
+				close(p.done)
+			}
+		}()
+	}
+	return pl
+}
+
+// wait returns document i once it is prepared, and lets the goroutines
+// take one more.
+func (pl *pipeline) wait(i int) *prepared {
+	<-pl.docs[i].done
+	<-pl.slots
+	return &pl.docs[i]
+}
+
+// stop ends the goroutines once they finish the document in hand.
+func (pl *pipeline) stop() { close(pl.quit) }
+
+func (ix *Index) prepareOne(d corpus.Document, p *prepared, lookup bool) {
+	p.hash = docHash(d)
+	if lookup {
+		raw, err := ix.storedJSON(docKey(d.ID))
+		var r docRecord
+		if err == nil && raw != nil && json.Unmarshal(raw, &r) == nil && r.Hash == p.hash {
+			return
+		}
+	}
+	p.qs = ix.extract(d)
+	p.ps = ix.passages(d)
+	p.extracted = true
+}
+
 func (ix *Index) newWriter(building bool) *writer {
-	return &writer{
+	w := &writer{
 		ix: ix, batch: ix.idx.NewBatch(), building: building, now: ix.now().UnixMilli(),
 		pending: make(map[string]*pendingQuote), docs: make(map[string]*docRecord), seen: make(map[string]bool),
 	}
+	if n, err := ix.idx.DocCount(); err == nil && n == 0 {
+		w.written = make(map[string]bool)
+	}
+	return w
+}
+
+// stored reports whether the bleve document key may be in the index, so
+// that it is worth reading: always, unless the writer started on an
+// empty index and has not written key.
+func (w *writer) stored(key string) bool {
+	return w.written == nil || w.written[key]
 }
 
 // writer accumulates bleve batches. Quotes wait in pending until the
@@ -176,7 +281,11 @@ type writer struct {
 	seen     map[string]bool       // documents added in this call
 	ops      int
 	dirty    bool // a batch with keyDirty was written, and no state since
-	stats    AddStats
+	// written holds the keys of the quotes and document records this
+	// writer wrote, when it started on an empty index (the first Build):
+	// no other key can be read back, so none is looked up. Nil otherwise.
+	written map[string]bool
+	stats   AddStats
 }
 
 // pendingQuote is a quote to write (or delete, when no citation is left).
@@ -202,6 +311,9 @@ func docKey(id string) string { return "d:" + id }
 func (w *writer) docRecord(key string) (*docRecord, error) {
 	if r, ok := w.docs[key]; ok {
 		return r, nil
+	}
+	if !w.stored(key) {
+		return nil, nil
 	}
 	raw, err := w.ix.storedJSON(key)
 	if err != nil || raw == nil {
@@ -232,14 +344,18 @@ func (w *writer) addedFor(quoteID, docID string) int64 {
 	return w.now
 }
 
-func (w *writer) add(d corpus.Document) error {
+// add writes document d, prepared by prepare.
+func (w *writer) add(d corpus.Document, pre *prepared) error {
 	w.stats.Documents++
 	key := docKey(d.ID)
 	if w.seen[key] {
 		return nil
 	}
 	w.seen[key] = true
-	hash := docHash(d)
+	hash := pre.hash
+	if hash == "" { // prepare stopped when ctx ended
+		hash = docHash(d)
+	}
 	old, err := w.docRecord(key)
 	if err != nil {
 		return fmt.Errorf("index document %q: %w", d.ID, err)
@@ -255,8 +371,13 @@ func (w *writer) add(d corpus.Document) error {
 	}
 	w.stats.NewDocuments++
 
-	qs := w.ix.extract(d)
-	ps := w.ix.passages(d)
+	qs, ps := pre.qs, pre.ps
+	if !pre.extracted {
+		// The text was in the index when prepare looked, but its record
+		// has changed since (a document given twice in one call, or an
+		// Add running between two Builds' chunks).
+		qs, ps = w.ix.extract(d), w.ix.passages(d)
+	}
 
 	w.ix.mu.Lock()
 	w.ix.dir.Canonicalize(qs)
@@ -390,9 +511,14 @@ func (w *writer) addQuote(d corpus.Document, q corpus.Quote) (string, error) {
 		}
 		return q.ID, nil
 	}
-	stored, added, err := w.ix.storedQuote(key)
-	if err != nil {
-		return "", err
+	var stored *corpus.Quote
+	var added int64
+	var err error
+	if w.stored(key) {
+		stored, added, err = w.ix.storedQuote(key)
+		if err != nil {
+			return "", err
+		}
 	}
 	if stored != nil {
 		if !mergeCitations(stored, q) {
@@ -622,6 +748,14 @@ func (w *writer) flush(state bool) error {
 	}
 	if err := w.ix.idx.Batch(w.batch); err != nil {
 		return fmt.Errorf("write batch: %w", err)
+	}
+	if w.written != nil {
+		for key := range w.pending {
+			w.written[key] = true
+		}
+		for key := range w.docs {
+			w.written[key] = true
+		}
 	}
 	w.dirty = !state
 	w.ix.logger().Debug("index batch written", "operations", w.ops+len(w.pending))

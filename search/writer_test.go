@@ -233,7 +233,9 @@ func TestOpenRebuildsInterruptedWrite(t *testing.T) {
 	// dies: the directory was not written.
 	c.t = testNow.Add(time.Hour)
 	w := ix.newWriter(false)
-	if err := w.add(fc.docs[2]); err != nil {
+	pl := ix.prepare(ctx, fc.docs[2:3], true)
+	defer pl.stop()
+	if err := w.add(fc.docs[2], pl.wait(0)); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.flush(false); err != nil {
