@@ -182,13 +182,6 @@ func typeFilter(typ string) *query.TermQuery {
 	return t
 }
 
-// typeClause is typeFilter as a required clause that does not score.
-func typeClause(typ string) query.Query {
-	t := typeFilter(typ)
-	t.SetBoost(0)
-	return t
-}
-
 // dateFilter returns the range query on field for [from, to), or nil.
 // It does not score: it is meant as a required clause beside one that
 // does.
@@ -255,12 +248,12 @@ func (s quoteSearch) query() query.Query {
 			must = append(must, matchText("text", s.topic, !s.anyWord, 1))
 		}
 	}
+	// Only quotes have a speaker, and a "text" or "context": each of
+	// them implies the type.
 	switch {
 	case len(must) > 0 && len(s.speakerIDs) > 0:
-		// Only quotes have a speaker: the speaker implies the type.
 		must = append(must, speaker(0))
 	case len(must) > 0:
-		must = append(must, typeClause(typeQuote))
 	case len(s.speakerIDs) > 0:
 		must = append(must, speaker(1))
 	default:
@@ -502,32 +495,40 @@ func (ix *Index) hasTerms(text string) bool {
 	return a != nil && len(a.Analyze([]byte(text))) > 0
 }
 
+// maxNameBoosts is how many speakers' names passageSearch ranks by.
+const maxNameBoosts = 3
+
 // passageSearch returns the best passages for the topic or phrase (or,
 // failing both, the speakers' names), cited.
 func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic, phrase string, speakers []corpus.Speaker, from, to time.Time, beats []*beat.Beat, size int) ([]corpus.Passage, error) {
-	// The type and the date range are required clauses that do not
-	// score, as in quoteSearch.query.
+	// The date range is a required clause that does not score, as in
+	// quoteSearch.query. Only passages have a body: the words searched
+	// for imply the type.
 	b := bleve.NewBooleanQuery()
-	required := []query.Query{typeClause(typePassage)}
+	var required []query.Query
 	if d := dateFilter("published", from, to); d != nil {
 		required = append(required, d)
 	}
 	want := size
 	if len(beats) > 0 {
-		if p := ix.beatPrefilter(beats, "text", "title"); p != nil {
+		if p := ix.beatPrefilter(beats, bodyField, "title"); p != nil {
 			b.AddFilter(p)
 		}
 		size = min(size*10, 100) // matched in full below
 	}
+	// The speakers' names rank passages that mention them higher. Past
+	// the first few (a "who said" question's speakers, most quoted
+	// first), each adds a clause that every passage found is checked
+	// against, for little change in the order.
 	var names []query.Query
-	for _, s := range speakers {
-		names = append(names, phraseText("text", s.Name), matchText("text", lastWord(s.Name), true, 0.5))
+	for _, s := range speakers[:min(len(speakers), maxNameBoosts)] {
+		names = append(names, phraseText(bodyField, s.Name), matchText(bodyField, lastWord(s.Name), true, 0.5))
 	}
 	switch {
 	case phrase != "":
-		b.AddMust(phraseText("text", phrase))
+		b.AddMust(phraseText(bodyField, phrase))
 	case topic != "":
-		b.AddMust(matchText("text", topic, true, 1))
+		b.AddMust(matchText(bodyField, topic, true, 1))
 	case len(names) > 0:
 		b.AddMust(bleve.NewDisjunctionQuery(names...))
 		names = nil
@@ -545,7 +546,7 @@ func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic,
 	}
 	// No passage has every topic word: accept any of them.
 	b.Must = nil
-	b.AddMust(matchText("text", topic, false, 1))
+	b.AddMust(matchText(bodyField, topic, false, 1))
 	b.AddMust(required...)
 	out, err = ix.searchPassages(ctx, b, intent, size)
 	return passagesInBeats(out, beats, want), err

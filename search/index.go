@@ -32,7 +32,13 @@ import (
 // FormatVersion is the version of the index layout: the mapping, the
 // stored fields and the internal keys. Open rebuilds an index written
 // with another version.
-const FormatVersion = "3"
+const FormatVersion = "4"
+
+// bodyField is the text field of passages. Quotes keep theirs in "text":
+// apart, each field's postings hold one type only, so a phrase or a word
+// searched among quotes does not walk the passages that hold it too, and
+// the other way round.
+const bodyField = "body"
 
 // formatVersion is what an index records and Open checks: the layout's
 // version and the extractor's, so that an index built by an older
@@ -471,7 +477,7 @@ func newMapping() mapping.IndexMapping {
 	p := bleve.NewDocumentStaticMapping()
 	p.AddSubDocumentMapping("_all", noAll)
 	p.AddFieldMappingsAt("type", kw(false))
-	p.AddFieldMappingsAt("text", english(true))
+	p.AddFieldMappingsAt(bodyField, english(true))
 	p.AddFieldMappingsAt("title", std())
 	p.AddFieldMappingsAt("published", date())
 	p.AddFieldMappingsAt("json", stored())

@@ -649,10 +649,10 @@ func (w *writer) addPassage(d corpus.Document, p corpus.Passage) (string, error)
 		return "", fmt.Errorf("encode passage: %w", err)
 	}
 	f := map[string]any{
-		"type":  typePassage,
-		"text":  p.Text,
-		"title": c.Title,
-		"json":  string(raw),
+		"type":    typePassage,
+		bodyField: p.Text,
+		"title":   c.Title,
+		"json":    string(raw),
 	}
 	if !c.Published.IsZero() {
 		f["published"] = c.Published.UTC()

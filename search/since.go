@@ -222,7 +222,7 @@ func (ix *Index) groupQuery(g []string, fields []string) query.Query {
 			continue
 		}
 		for _, f := range fields {
-			if f == "text" {
+			if f == "text" || f == bodyField {
 				ds = append(ds, phraseText(f, body))
 				continue
 			}
