@@ -108,7 +108,9 @@ func dateResolve(text string, cands []dateCandidate, ref time.Time) []DateMentio
 // It takes the latest day-precision date D that has a year, stated or
 // taken from an earlier date in the text, leaving out dates that gloss or
 // bound something (in parentheses, after "by", "until", "to" and the
-// like, or opening a range). When the text also mentions
+// like, or opening a range), that date a past event ("signed on",
+// "adopted"), and dates inside quotation marks, where speakers cite
+// history ("resolution 34/103 adopted 14 December 1979"). When the text also mentions
 // weekdays ("on Tuesday", "said Wednesday"), it returns the day P in
 // [D, D+6] that keeps D and those weekdays, each resolved as the most
 // recent on or before P, closest together (the smallest such P on a tie).
@@ -126,7 +128,7 @@ func InferPublished(text string) (time.Time, bool) {
 		}
 	}
 	for _, m := range dateResolve(text, cands, time.Time{}) {
-		if m.Date.Precision == PrecisionDay && m.Date.Time.After(latest) && !dateIsAside(text, m.Start, m.End) {
+		if m.Date.Precision == PrecisionDay && m.Date.Time.After(latest) && !dateIsAside(text, m.Start, m.End) && !inQuotation(text, m.Start) {
 			latest = m.Date.Time
 		}
 	}
@@ -161,6 +163,24 @@ func InferPublished(text string) (time.Time, bool) {
 	return best, true
 }
 
+// inQuotation reports whether text[pos] lies between quotation marks
+// in its paragraph.
+func inQuotation(text string, pos int) bool {
+	start := strings.LastIndex(text[:pos], "\n\n") + 1
+	end := strings.Index(text[pos:], "\n\n")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += pos
+	}
+	for _, q := range quoteSpans(text[start:end]) {
+		if pos-start >= q.start && pos-start < q.end {
+			return true
+		}
+	}
+	return false
+}
+
 // dateAsideWords before a date make it a deadline or the end of a span
 // rather than the day of the news ("by March 20, 2020", "until June 1").
 var dateAsideWords = map[string]bool{
@@ -171,7 +191,7 @@ var dateAsideWords = map[string]bool{
 // historyWords before a date make it the date of a past event, not of
 // the news.
 var historyWords = []string{"established", "founded", "born", "created", "formed",
-	"signed", "died", "killed", "assassinated", "anniversary", "dates back"}
+	"signed", "adopted", "ratified", "died", "killed", "assassinated", "anniversary", "dates back"}
 
 // dateIsAside reports whether the date at text[start:end] glosses or
 // bounds something rather than dating the news: it stands in

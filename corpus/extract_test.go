@@ -188,6 +188,19 @@ func TestExtractAttribution(t *testing.T) {
 	}
 }
 
+// TestExtractUndatedHistory checks that in an article with no date, a
+// past event's date told just before a quote does not date it.
+func TestExtractUndatedHistory(t *testing.T) {
+	text := "The two countries signed treaties on 13 June and 26 December 1975.\n\n“Security is shared,” Barham Salih said."
+	qs := Extract(Document{ID: "t", Text: text, PublishedProvenance: DateUnknown})
+	if len(qs) != 1 {
+		t.Fatalf("Extract found %d quotes, want 1", len(qs))
+	}
+	if q := qs[0]; !q.Date.IsZero() || q.DateProvenance != DateUnknown {
+		t.Errorf("quote dated %s (%s), want no date", q.Date, q.DateProvenance)
+	}
+}
+
 func TestExtractMergesRepeats(t *testing.T) {
 	text := "“Behind the smiles there is enmity,” Ali Khamenei said.\n\nOther news.\n\n“Behind the smiles there is enmity,” Khamenei said."
 	qs := Extract(Document{ID: "t", Text: text})

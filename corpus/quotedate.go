@@ -78,12 +78,19 @@ func (x *extractor) usable(m DateMention) bool {
 	return true
 }
 
+// aside reports whether a date mention dates something other than the
+// news: a past event ("the treaties signed on 26 December 1975"), a
+// deadline ("by March 20"), a gloss in parentheses or a range's start.
+func (x *extractor) aside(m DateMention) bool {
+	return dateIsAside(x.doc.Text, m.Start, m.End)
+}
+
 func (x *extractor) dateIn(st *stmt) (Date, DateProvenance, bool) {
 	var best *DateMention
 	for _, r := range st.regions {
 		for i := range x.dates {
 			m := &x.dates[i]
-			if m.Start >= r[0] && m.End <= r[1] && x.usable(*m) {
+			if m.Start >= r[0] && m.End <= r[1] && x.usable(*m) && !x.aside(*m) {
 				if best == nil || m.Date.Precision > best.Date.Precision {
 					best = m
 				}
@@ -108,7 +115,7 @@ func (x *extractor) storyDate(st *stmt, story int) (Date, DateProvenance, bool) 
 	var best *DateMention
 	for i := range x.dates {
 		m := &x.dates[i]
-		if m.Start < lo || m.Start >= st.start || !x.usable(*m) {
+		if m.Start < lo || m.Start >= st.start || !x.usable(*m) || x.aside(*m) {
 			continue
 		}
 		if m.Date.Precision < PrecisionWeek || x.insideQuote(m.Start) {
