@@ -105,7 +105,7 @@ func (x *extractor) collectEntities() {
 
 func (x *extractor) entityFor(name string, typ SpeakerType) *entity {
 	name = cleanName(name)
-	k := NameKey(name)
+	k := x.nameKey(name)
 	if e, ok := x.ents[k]; ok {
 		return e
 	}
@@ -117,18 +117,32 @@ func (x *extractor) entityFor(name string, typ SpeakerType) *entity {
 
 // resolveSingle finds the entity a one-word name stands for: a person
 // whose last name it is, or an organisation whose name holds it.
+// nameKey is NameKey, remembered for the document: resolving a surname
+// compares it with the last name of every entity found so far.
+func (x *extractor) nameKey(name string) string {
+	if k, ok := x.keys[name]; ok {
+		return k
+	}
+	if x.keys == nil {
+		x.keys = make(map[string]string)
+	}
+	k := NameKey(name)
+	x.keys[name] = k
+	return k
+}
+
 func (x *extractor) resolveSingle(word string, typ SpeakerType, pos int) *entity {
 	word = cleanName(word)
-	k := NameKey(word)
+	k := x.nameKey(word)
 	var cands []*entity
 	for _, e := range x.entList {
 		if e.anonymous {
 			continue
 		}
 		switch {
-		case e.typ == SpeakerPerson && strings.Contains(e.name, " ") && NameKey(lastName(e.name)) == k:
+		case e.typ == SpeakerPerson && strings.Contains(e.name, " ") && x.nameKey(lastName(e.name)) == k:
 			cands = append(cands, e)
-		case e.typ == SpeakerOrganization && typ != SpeakerPerson && containsWord(e.name, word) && NameKey(e.name) != k:
+		case e.typ == SpeakerOrganization && typ != SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k:
 			cands = append(cands, e)
 		}
 	}
@@ -187,7 +201,7 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 	if name == "" {
 		return nil
 	}
-	if e, ok := x.ents[NameKey(name)]; ok {
+	if e, ok := x.ents[x.nameKey(name)]; ok {
 		if !strings.Contains(name, " ") && e.typ == SpeakerPerson {
 			if full := x.resolveSingle(name, m.typ, pos); full != nil {
 				return full
@@ -366,7 +380,10 @@ func roleOf(s string, m mention) string {
 // roleBefore reads titles and role words before a name: "Iranian
 // moderate Foreign Minister", "IRGC commander-in-chief".
 func roleBefore(s string, m mention) string {
-	toks := tokenize(s[:m.start])
+	// A role is a few words: the text just before the name is enough,
+	// and tokenizing the whole paragraph for each name costs its square.
+	from := wordStartAfter(s, m.start-roleWindow)
+	toks := tokenize(s[from:m.start])
 	i := len(toks)
 	comma := false
 	if i > 0 && toks[i-1].s == "," {
@@ -417,7 +434,35 @@ done:
 	if start == i {
 		return ""
 	}
-	return strings.TrimSpace(s[toks[start].start:toks[i-1].end])
+	return strings.TrimSpace(s[from+toks[start].start : from+toks[i-1].end])
+}
+
+// roleWindow is how far before or after a name, in bytes, its role is
+// looked for: more than the longest title with its office.
+const roleWindow = 240
+
+// wordStartAfter returns the start of the first word of s at or after
+// byte pos (0 when pos <= 0).
+func wordStartAfter(s string, pos int) int {
+	if pos <= 0 {
+		return 0
+	}
+	if i := strings.IndexByte(s[pos:], ' '); i >= 0 {
+		return pos + i + 1
+	}
+	return len(s)
+}
+
+// wordEndBefore returns s cut at the last space at or before byte n, or
+// s when it is shorter.
+func wordEndBefore(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > 0 {
+		return s[:i]
+	}
+	return s[:n]
 }
 
 // roleAfter reads an appositive after a name: ", an advisor to the
@@ -427,7 +472,7 @@ func roleAfter(s string, m mention) string {
 	if !strings.HasPrefix(rest, ", ") {
 		return ""
 	}
-	rest = rest[2:]
+	rest = wordEndBefore(rest[2:], 2*roleWindow)
 	toks := tokenize(rest)
 	if len(toks) == 0 || !isAppositiveStart(toks[0]) || toks[0].lower() == "who" || toks[0].lower() == "speaking" || toks[0].lower() == "citing" {
 		return ""

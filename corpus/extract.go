@@ -118,6 +118,8 @@ type extractor struct {
 	spkDates map[*entity]dated
 	// lowerWords holds the words the document writes in lower case.
 	lowerWords map[string]bool
+	// keys remembers NameKey of the names looked up (see nameKey).
+	keys map[string]string
 }
 
 type docMention struct {

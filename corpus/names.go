@@ -53,7 +53,9 @@ func isWordRune(r rune) bool {
 // hyphens and apostrophes; a trailing period stays on abbreviations and
 // initials ("Sen.", "J.", "U.S.").
 func tokenize(s string) []token {
-	var out []token
+	// About one token in five bytes of news text: one allocation rather
+	// than a slice grown by doubling.
+	out := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
