@@ -48,6 +48,43 @@ func (e *entity) addRole(pos int, role string) {
 	sort.Slice(e.roles, func(i, j int) bool { return e.roles[i].pos < e.roles[j].pos })
 }
 
+// personSurnames returns the keys of the last names of the people the
+// document names in full (two words or more).
+func personSurnames(found [][]mention) map[string]bool {
+	out := make(map[string]bool)
+	for _, ms := range found {
+		for _, m := range ms {
+			if m.typ == SpeakerPerson && !m.titleOnly && strings.Contains(m.name, " ") {
+				out[NameKey(lastName(m.name))] = true
+			}
+		}
+	}
+	return out
+}
+
+// twoSurnames reports whether m, a two-word name, is two surnames side
+// by side: each word is the last name of a person the document names in
+// full elsewhere ("Erdogan Raisi" beside "Recep Tayyip Erdogan" and
+// "Ebrahim Raisi").
+func twoSurnames(m mention, surnames map[string]bool) bool {
+	if m.typ != SpeakerPerson || m.possessive {
+		return false
+	}
+	ws := strings.Fields(m.name)
+	if len(ws) != 2 || !strings.HasSuffix(m.name, ws[1]) {
+		return false
+	}
+	a, b := NameKey(ws[0]), NameKey(ws[1])
+	// A common first name that is also a surname ("Hussein Amir
+	// Abdollahian" beside "Saddam Hussein") starts a name.
+	return a != b && surnames[a] && surnames[b] && !commonFirstNames[ws[0]]
+}
+
+// commonFirstNames are first names that are also surnames in the news
+// this project reads.
+var commonFirstNames = set(`Abbas Hussein Hossein Ali Hassan Hasan Mohammad Muhammad Ahmad
+Ahmed Mahmoud Karim Said Saeed Reza Jafar Kamal Salman Khalil Omar Osman Mousa Musa`)
+
 // collectEntities registers every name of the document, so that a
 // surname resolves to the full name wherever the full name appears.
 func (x *extractor) collectEntities() {
@@ -56,18 +93,35 @@ func (x *extractor) collectEntities() {
 		abs int
 	}
 	var singles []pending
+	found := make([][]mention, len(x.paras))
 	for pi, p := range x.paras {
 		if p.Boilerplate {
 			continue
 		}
-		ms := findMentions(p.Text)
-		spans := quoteSpans(p.Text)
-		x.pspans[pi] = spans
+		found[pi] = findMentions(p.Text)
+		x.pspans[pi] = quoteSpans(p.Text)
+	}
+	surnames := personSurnames(found)
+	for pi, p := range x.paras {
+		if p.Boilerplate {
+			continue
+		}
+		ms := found[pi]
+		spans := x.pspans[pi]
 		for _, m := range ms {
 			if m.titleOnly || inSpans(spans, m.start) {
 				continue
 			}
 			abs := p.Start + m.start
+			if twoSurnames(m, surnames) {
+				// "… in meeting with Erdogan Raisi and his Turkish
+				// counterpart Recep Tayyip Erdogan": two people, a
+				// heading run into its text or a list without its
+				// comma. The last is the one the sentence goes on with.
+				last := lastName(m.name)
+				m.start, m.name = m.end-len(last), last
+				abs = p.Start + m.start
+			}
 			if m.typ == SpeakerPerson && strings.ContainsAny(m.name, " ") {
 				e := x.entityFor(m.name, m.typ)
 				if r := roleOf(p.Text, m); r != "" {

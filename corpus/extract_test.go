@@ -240,8 +240,11 @@ func TestDirectoryMergesVariants(t *testing.T) {
 	mk := func(name string) Quote {
 		return Quote{Text: "text of " + name, Speaker: name, SpeakerID: SpeakerID(name), SpeakerType: SpeakerPerson, Citations: []Citation{{}}}
 	}
-	qs := []Quote{mk("Mohammad Javad Zarif"), mk("Javad Zarif"), mk("Zarif"), mk("Hamid-Reza Haji Babaee"), mk("Hamidreza Hajibabaei"), mk("Ali Larijani"), mk("Sadegh Larijani")}
+	qs := []Quote{mk("Mohammad Javad Zarif"), mk("Javad Zarif"), mk("Zarif"), mk("Hamid-Reza Haji Babaee"), mk("Hamidreza Hajibabaei"), mk("Ali Larijani"), mk("Sadegh Larijani"), mk("Sayyed Nasrallah"), mk("Hassan Nasrallah")}
 	d.Canonicalize(qs)
+	if qs[7].SpeakerID != qs[8].SpeakerID {
+		t.Errorf("Sayyed Nasrallah and Hassan Nasrallah got ids %q and %q, want one", qs[7].SpeakerID, qs[8].SpeakerID)
+	}
 	if qs[0].SpeakerID != qs[1].SpeakerID || qs[1].SpeakerID != qs[2].SpeakerID {
 		t.Errorf("Zarif variants got ids %q %q %q, want one", qs[0].SpeakerID, qs[1].SpeakerID, qs[2].SpeakerID)
 	}
@@ -335,7 +338,12 @@ func TestCanonicalName(t *testing.T) {
 		{map[string]int{"Biden": 200, "Clinton-Pyatt-Nuland-Biden": 1}, "Biden"},
 		{map[string]int{"Biden": 228, "Despite Biden": 1}, "Biden"},
 		{map[string]int{"IRGC": 5}, "IRGC"},
-		{map[string]int{"Ali Khamenei": 4, "Seyed Ali Khamenei": 4}, "Seyed Ali Khamenei"},
+		{map[string]int{"Ali Khamenei": 4, "Seyed Ali Khamenei": 4}, "Ali Khamenei"},
+		{map[string]int{"Amir Abdollahian": 900, "Hossein Amir-Abdollahian": 300, "Amir-Abdollahian": 50}, "Hossein Amir-Abdollahian"},
+		{map[string]int{"Amir Abdollahian": 900, "Hossein Amir Abdollahian": 20}, "Amir Abdollahian"},
+		{map[string]int{"Joe Biden": 900, "Hunter Biden": 300}, "Joe Biden"},
+		{map[string]int{"Ebrahim Raisi": 900, "Seyed Ebrahim Raisi": 800}, "Ebrahim Raisi"},
+		{map[string]int{"Sayyed Nasrallah": 400, "Sayyed Hassan Nasrallah": 60, "Nasrallah": 90}, "Sayyed Hassan Nasrallah"},
 	}
 	for _, tt := range tests {
 		if got := canonicalName(tt.aliases); got != tt.want {

@@ -130,7 +130,7 @@ func findMentions(s string) []mention {
 	toks := tokenize(s)
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].isCap() || !toks[i].isWord() {
+		if !toks[i].isCap() || !toks[i].isWord() || isCompoundAdjective(toks[i].s) {
 			i++
 			continue
 		}
@@ -143,7 +143,7 @@ func findMentions(s string) []mention {
 			if j > i && strings.ContainsRune(s[toks[j-1].end:t.start], '\n') {
 				break
 			}
-			if isParticiple(t) || isDemonymPlural(t.s) {
+			if isParticiple(t) || isDemonymPlural(t.s) || isCompoundAdjective(t.s) {
 				break
 			}
 			if t.isCap() && t.isWord() {
@@ -179,7 +179,9 @@ func findMentions(s string) []mention {
 		// "Latvian journalist Dainis Ivans", "Libertarian candidate": an
 		// adjective of origin before a lower-case noun is not a name, nor
 		// is a party tag ("R-Wis").
-		if j == i+1 && (isPartyTag(toks[i].s) || isOriginAdjective(toks[i].s) && j < len(toks) && (roleNouns[toks[j].lower()] || roleModifiers[toks[j].lower()])) {
+		// So is one before any lower-case word but a cue ("the Zionist
+		// regime", "Iranian people"; "Adrian said" is a name).
+		if j == i+1 && (isPartyTag(toks[i].s) || isOriginAdjective(toks[i].s) && j < len(toks) && (roleNouns[toks[j].lower()] || roleModifiers[toks[j].lower()] || toks[j].isWord() && !toks[j].isCap() && !cueVerbs[toks[j].s])) {
 			i = j
 			continue
 		}
@@ -384,13 +386,25 @@ func isDemonymPlural(w string) bool {
 	return false
 }
 
+// isCompoundAdjective reports whether w is a place or a party joined to
+// a participle ("Vienna-based", "Saudi-led", "Iran-backed"): it
+// describes the name that follows and is not part of it.
+func isCompoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && compoundHeads[strings.ToLower(w[i+1:])]
+}
+
+// compoundHeads are the participles of isCompoundAdjective.
+var compoundHeads = set(`based backed led funded owned run born made affiliated aligned
+linked allied sponsored supported controlled`)
+
 // isOriginAdjective reports whether w looks like an adjective of origin
-// or creed: Latvian, Libertarian, Japanese, Kurdish.
+// or creed: Latvian, Libertarian, Japanese, Kurdish, Zionist.
 func isOriginAdjective(w string) bool {
 	if isAllCaps(w) || len(w) < 5 {
 		return false
 	}
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "can"} {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "can", "ist"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

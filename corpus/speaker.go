@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -186,7 +187,7 @@ func (d *Directory) find(name string, typ SpeakerType) *dirEntry {
 	if id, ok := d.byKey[k]; ok {
 		return d.speakers[id]
 	}
-	toks := nameTokens(name)
+	toks := personTokens(name)
 	if len(toks) == 0 || typ == SpeakerOrganization {
 		return nil
 	}
@@ -214,7 +215,7 @@ func (d *Directory) find(name string, typ SpeakerType) *dirEntry {
 			continue
 		}
 		for a := range e.Aliases {
-			at := nameTokens(a)
+			at := personTokens(a)
 			if len(at) == 1 || subsetOf(toks, at) || subsetOf(at, toks) {
 				if match != nil && match != e {
 					return nil // ambiguous: keep apart
@@ -226,6 +227,26 @@ func (d *Directory) find(name string, typ SpeakerType) *dirEntry {
 	}
 	return match
 }
+
+// personTokens returns the keys of a person's name without the
+// honorific Sayyid ("Sayyed Nasrallah" is the Nasrallah of "Hassan
+// Nasrallah", not a namesake with another first name).
+func personTokens(name string) []string {
+	toks := nameTokens(name)
+	if len(toks) < 2 {
+		return toks
+	}
+	return slices.DeleteFunc(toks, func(k string) bool { return sayyidKeys[k] })
+}
+
+// sayyidKeys are the name keys of the spellings in sayyid.
+var sayyidKeys = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range sayyid {
+		m[NameKey(w)] = true
+	}
+	return m
+}()
 
 func subsetOf(a, b []string) bool {
 	for _, x := range a {
@@ -286,7 +307,14 @@ func canonicalName(aliases map[string]int) string {
 	}
 	best, bestFull, bestN, bestWords := "", false, -1, 0
 	for a, n := range aliases {
-		w := len(strings.Fields(a))
+		// An honorific is not a name's word: "Sayyed Nasrallah" is a
+		// surname alone.
+		w := 0
+		for _, x := range strings.Fields(a) {
+			if !honorifics[x] && !sayyid[x] {
+				w++
+			}
+		}
 		full := w >= 2 && (n*20 >= total || n >= 20)
 		better := false
 		switch {
@@ -303,8 +331,49 @@ func canonicalName(aliases map[string]int) string {
 			best, bestFull, bestN, bestWords = a, full, n, w
 		}
 	}
-	return best
+	return withFirstNames(aliases, best, bestN, bestWords)
 }
+
+// withFirstNames returns the most frequent alias that adds first names to
+// best (used n times, in w words) and is common in its own right (a fifth
+// of best's uses and at least two): a two-word surname ("Amir
+// Abdollahian") is written far more often alone than with the first name
+// ("Hossein Amir-Abdollahian"), which is still the person's usual full
+// name. Otherwise it returns best.
+func withFirstNames(aliases map[string]int, best string, n, w int) string {
+	if w < 2 {
+		return best
+	}
+	key := NameKey(best)
+	words := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	}
+	bw := len(words(best))
+	out, outN := best, 0
+	for a, m := range aliases {
+		if m*5 < n || m < 2 || (m == outN && a > out) || m < outN {
+			continue
+		}
+		aw := words(a)
+		if len(aw) <= bw || !strings.HasSuffix(NameKey(a), key) {
+			continue
+		}
+		// A first name, not only an honorific ("Seyed Ebrahim Raisi" is
+		// still "Ebrahim Raisi").
+		first := false
+		for _, x := range aw[:len(aw)-bw] {
+			first = first || !honorifics[x] && !sayyid[x]
+		}
+		if first {
+			out, outN = a, m
+		}
+	}
+	return out
+}
+
+// sayyid holds the spellings of the honorific that English news writes
+// before the names of descendants of the Prophet.
+var sayyid = set(`Seyed Seyyed Sayed Sayyed Sayyid Seyyid Sayid`)
 
 func containsString(ss []string, s string) bool {
 	for _, x := range ss {
