@@ -395,3 +395,34 @@ func TestRelativeDateOnInferredPublication(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAreNotAdjectivesOrPairs checks what is not taken for a
+// speaker's name: adjectives of place or creed, and two people's
+// surnames side by side.
+func TestNamesAreNotAdjectivesOrPairs(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+	}{
+		{"place joined to a participle", "The Berlin-based think tank urged that Europeans “should declare clear support for the deal.”", ""},
+		{"adjective of creed", "The Zionist regime “will pay a price,” the statement said.", ""},
+		{"a first name ending like a creed", "“We will pay a price,” Adrian said.", "Adrian"},
+		{"two surnames side by side", "President Ebrahim Raisi flew to Samarkand.\n\nPresident reiterates Iran’s position in meeting with Erdogan Raisi and his Turkish counterpart Recep Tayyip Erdogan met on Friday. He said, “The basis of our policy is sovereignty.”", "Ebrahim Raisi"},
+		{"a first name that is also a surname", "Saddam Hussein ruled Iraq.\n\nHussein Amir-Abdollahian and Ali Abdollahian met.\n\nHussein Abdollahian said, “We are ready.”", "Hussein Abdollahian"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var qs []Quote
+			for _, q := range Extract(Document{ID: "t", Text: tt.text}) {
+				if q.Kind != KindReported {
+					qs = append(qs, q)
+				}
+			}
+			if len(qs) != 1 {
+				t.Fatalf("Extract(%q) found %d quotes, want 1", tt.text, len(qs))
+			}
+			if qs[0].Speaker != tt.speaker {
+				t.Errorf("speaker = %q, want %q", qs[0].Speaker, tt.speaker)
+			}
+		})
+	}
+}
