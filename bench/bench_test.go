@@ -43,6 +43,48 @@ func TestPerturb(t *testing.T) {
 	}
 }
 
+// TestPerturbRespellsShortQuotes checks that a quotation too short for
+// a word swap still differs from copy to copy, so that the copies of a
+// scale-up are new quotes and not citations of one.
+func TestPerturbRespellsShortQuotes(t *testing.T) {
+	const text = "Iran called the move “unacceptable.” The “paternalism,” he said, “must end.” A \"straight quote\" too."
+	seen := map[string]int{}
+	for k := 1; k <= 50; k++ {
+		got := Perturb(text, k)
+		if a, b := sortedLetters(got), sortedLetters(text); a != b {
+			t.Fatalf("Perturb(text, %d) = %q changed the letters", k, got)
+		}
+		for _, keep := range []string{"Iran called the move “", "he said, “", "A \"", "” The “"} {
+			if !strings.Contains(got, keep) {
+				t.Errorf("Perturb(text, %d) = %q, lost %q", k, got, keep)
+			}
+		}
+		quotes := between(got, "“", "”")
+		if prev, dup := seen[quotes]; dup {
+			t.Errorf("Perturb(text, %d) quotes %q = those of copy %d", k, quotes, prev)
+		}
+		seen[quotes] = k
+	}
+}
+
+// between returns the texts between open and close marks in s, joined.
+func between(s, open, close string) string {
+	var out []string
+	for {
+		i := strings.Index(s, open)
+		if i < 0 {
+			return strings.Join(out, "|")
+		}
+		s = s[i+len(open):]
+		j := strings.Index(s, close)
+		if j < 0 {
+			return strings.Join(out, "|")
+		}
+		out = append(out, s[:j])
+		s = s[j+len(close):]
+	}
+}
+
 func sortedLetters(s string) string {
 	counts := map[rune]int{}
 	for _, r := range s {

@@ -130,9 +130,10 @@ var keepWords = map[string]bool{
 
 // Perturb returns text with, in each sentence that has them, one or two
 // pairs of adjacent lower-case words (four letters or more, separated by
-// one space, none of keepWords) swapped; which pairs depends on k, so
-// that different copies of a sentence differ. k = 0 returns text as it
-// is. The result has the same length, letters and punctuation as text,
+// one space, none of keepWords) swapped, and in each quotation one or
+// two pairs of neighbouring letters of such a word (see respellQuotes);
+// which pairs depends on k, so that different copies of a sentence and
+// of a quote differ. k = 0 returns text as it is. The result has the same length, letters and punctuation as text,
 // and capitalised words (names) never move.
 func Perturb(text string, k int) string {
 	if k <= 0 {
@@ -193,7 +194,91 @@ func Perturb(text string, k int) string {
 		}
 	}
 	flush()
+	respellQuotes(b, k)
 	return string(b)
+}
+
+// respellQuotes swaps two neighbouring letters inside a lower-case word
+// of every quotation in b (between “ and ”, or straight double marks),
+// chosen by k. The sentence swaps above leave a short quotation
+// (“unacceptable.”) as it was, and quotebot would merge its copies into
+// one quote cited k times, rewriting it in every batch: the scale-up
+// would measure that, not a corpus k times as large. See respellOne for
+// how k picks the swaps.
+func respellQuotes(b []byte, k int) {
+	var places []int // i such that b[i] and b[i+1] can swap
+	open := false
+	straight := false
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '"':
+			if open && straight {
+				respellOne(b, places, k)
+				places, open = places[:0], false
+			} else if !open {
+				open, straight = true, true
+			}
+		case strings.HasPrefix(string(b[i:min(i+3, len(b))]), "“"):
+			open, straight, places = true, false, places[:0]
+			i += 2
+		case strings.HasPrefix(string(b[i:min(i+3, len(b))]), "”"):
+			if open && !straight {
+				respellOne(b, places, k)
+			}
+			places, open = places[:0], false
+			i += 2
+		case b[i] == '\n':
+			places, open = places[:0], false
+		case open && isLetter(b[i]):
+			j := i
+			for j < len(b) && isLetter(b[j]) {
+				j++
+			}
+			// A curly mark is a boundary here, unlike other non-ASCII.
+			plain := (i == 0 || !isWordByte(b[i-1]) || i >= 3 && string(b[i-3:i]) == "“") &&
+				(j == len(b) || !isWordByte(b[j]) || strings.HasPrefix(string(b[j:min(j+3, len(b))]), "”"))
+			if plain && j-i >= 4 && isLower(b[i:j]) && !keepWords[string(b[i:j])] {
+				// Not the first letter, and only letters that differ.
+				for p := i + 1; p+1 < j; p++ {
+					if b[p] != b[p+1] {
+						places = append(places, p)
+					}
+				}
+			}
+			i = j - 1
+		}
+	}
+}
+
+// respellOne makes the swaps of respellQuotes in one quotation: copy k
+// swaps at places[k-1] while there are places, then at the (k-1-m)th
+// pair of places that do not overlap, so that no two copies up to
+// m + m(m-1)/2 or so spell the quotation alike.
+func respellOne(b []byte, places []int, k int) {
+	m := len(places)
+	if m == 0 {
+		return
+	}
+	swap := func(p int) { b[p], b[p+1] = b[p+1], b[p] }
+	if k-1 < m {
+		swap(places[k-1])
+		return
+	}
+	var pairs [][2]int
+	for x := 0; x < m; x++ {
+		for y := x + 1; y < m; y++ {
+			if places[y] > places[x]+1 {
+				pairs = append(pairs, [2]int{places[x], places[y]})
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		swap(places[(k-1)%m])
+		return
+	}
+	pr := pairs[(k-1-m)%len(pairs)]
+	swap(pr[0])
+	swap(pr[1])
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
