@@ -149,13 +149,33 @@ func LoadGold(dir string) ([]Doc, error) {
 		if err != nil {
 			return nil, err
 		}
-		text, err := os.ReadFile(filepath.Join(dir, id+".txt"))
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("read article %q: %w", id, err)
+		text, err := readArticle(dir, id)
+		if err != nil {
+			return nil, err
 		}
-		docs = append(docs, Doc{ID: id, Text: string(text), Gold: gold})
+		docs = append(docs, Doc{ID: id, Text: text, Gold: gold})
 	}
 	return docs, nil
+}
+
+// readArticle reads the text of gold document id: id.txt in dir (the
+// PolNeAR layout) or in its parent (the seeds' layout, with the gold in
+// a gold/ folder beside the articles). Without the text nothing can be
+// predicted, so a missing one is an error.
+func readArticle(dir, id string) (string, error) {
+	var tried []string
+	for _, d := range []string{dir, filepath.Dir(filepath.Clean(dir))} {
+		name := filepath.Join(d, id+".txt")
+		b, err := os.ReadFile(name)
+		if err == nil {
+			return string(b), nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return "", fmt.Errorf("read article %q: %w", id, err)
+		}
+		tried = append(tried, name)
+	}
+	return "", fmt.Errorf("no text for gold %q: looked for %s", id, strings.Join(tried, " and "))
 }
 
 // ReadRecords reads a JSON-lines file of records. A missing file is no

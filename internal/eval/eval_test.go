@@ -164,3 +164,51 @@ func TestPolNeAR(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadGoldLayouts checks that the articles are found beside the gold
+// (PolNeAR) or in the folder above it (the seeds), and that a gold file
+// with no article is an error rather than a score of zero.
+func TestLoadGoldLayouts(t *testing.T) {
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const gold = `{"quote": "We are ready", "speaker": "Ali", "kind": "direct", "start": 1, "end": 13}` + "\n"
+	const text = "“We are ready,” Ali said."
+
+	beside := t.TempDir()
+	write(filepath.Join(beside, "0001.gold.jsonl"), gold)
+	write(filepath.Join(beside, "0001.txt"), text)
+	above := t.TempDir()
+	write(filepath.Join(above, "gold", "0001.gold.jsonl"), gold)
+	write(filepath.Join(above, "0001.txt"), text)
+	missing := t.TempDir()
+	write(filepath.Join(missing, "0001.gold.jsonl"), gold)
+
+	for _, tt := range []struct {
+		name, dir string
+		ok        bool
+	}{
+		{"text beside the gold", beside, true},
+		{"text above the gold", filepath.Join(above, "gold"), true},
+		{"no text", missing, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := LoadGold(tt.dir)
+			if !tt.ok {
+				if err == nil {
+					t.Fatalf("LoadGold(%s) = %d docs, want an error", tt.dir, len(docs))
+				}
+				return
+			}
+			if err != nil || len(docs) != 1 || docs[0].Text != text {
+				t.Fatalf("LoadGold(%s) = %+v, %v; want the one article", tt.dir, docs, err)
+			}
+		})
+	}
+}
