@@ -50,12 +50,12 @@ func (e *entity) addRole(pos int, role string) {
 
 // personSurnames returns the keys of the last names of the people the
 // document names in full (two words or more).
-func personSurnames(found [][]mention) map[string]bool {
+func (x *extractor) personSurnames(found [][]mention) map[string]bool {
 	out := make(map[string]bool)
 	for _, ms := range found {
 		for _, m := range ms {
 			if m.typ == SpeakerPerson && !m.titleOnly && strings.Contains(m.name, " ") {
-				out[NameKey(lastName(m.name))] = true
+				out[x.nameKey(lastName(m.name))] = true
 			}
 		}
 	}
@@ -66,7 +66,7 @@ func personSurnames(found [][]mention) map[string]bool {
 // by side: each word is the last name of a person the document names in
 // full elsewhere ("Erdogan Raisi" beside "Recep Tayyip Erdogan" and
 // "Ebrahim Raisi").
-func twoSurnames(m mention, surnames map[string]bool) bool {
+func (x *extractor) twoSurnames(m mention, surnames map[string]bool) bool {
 	if m.typ != SpeakerPerson || m.possessive {
 		return false
 	}
@@ -74,7 +74,7 @@ func twoSurnames(m mention, surnames map[string]bool) bool {
 	if len(ws) != 2 || !strings.HasSuffix(m.name, ws[1]) {
 		return false
 	}
-	a, b := NameKey(ws[0]), NameKey(ws[1])
+	a, b := x.nameKey(ws[0]), x.nameKey(ws[1])
 	// A common first name that is also a surname ("Hussein Amir
 	// Abdollahian" beside "Saddam Hussein") starts a name.
 	return a != b && surnames[a] && surnames[b] && !commonFirstNames[ws[0]]
@@ -101,7 +101,7 @@ func (x *extractor) collectEntities() {
 		found[pi] = findMentions(p.Text)
 		x.pspans[pi] = quoteSpans(p.Text)
 	}
-	surnames := personSurnames(found)
+	surnames := x.personSurnames(found)
 	for pi, p := range x.paras {
 		if p.Boilerplate {
 			continue
@@ -113,7 +113,7 @@ func (x *extractor) collectEntities() {
 				continue
 			}
 			abs := p.Start + m.start
-			if twoSurnames(m, surnames) {
+			if x.twoSurnames(m, surnames) {
 				// "… in meeting with Erdogan Raisi and his Turkish
 				// counterpart Recep Tayyip Erdogan": two people, a
 				// heading run into its text or a list without its
