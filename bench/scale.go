@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -218,10 +219,10 @@ func respellQuotes(b []byte, k int) {
 			} else if !open {
 				open, straight = true, true
 			}
-		case strings.HasPrefix(string(b[i:min(i+3, len(b))]), "“"):
+		case bytes.HasPrefix(b[i:], openMark):
 			open, straight, places = true, false, places[:0]
 			i += 2
-		case strings.HasPrefix(string(b[i:min(i+3, len(b))]), "”"):
+		case bytes.HasPrefix(b[i:], closeMark):
 			if open && !straight {
 				respellOne(b, places, k)
 			}
@@ -235,8 +236,8 @@ func respellQuotes(b []byte, k int) {
 				j++
 			}
 			// A curly mark is a boundary here, unlike other non-ASCII.
-			plain := (i == 0 || !isWordByte(b[i-1]) || i >= 3 && string(b[i-3:i]) == "“") &&
-				(j == len(b) || !isWordByte(b[j]) || strings.HasPrefix(string(b[j:min(j+3, len(b))]), "”"))
+			plain := (i == 0 || !isWordByte(b[i-1]) || bytes.HasSuffix(b[:i], openMark)) &&
+				(j == len(b) || !isWordByte(b[j]) || bytes.HasPrefix(b[j:], closeMark))
 			if plain && j-i >= 4 && isLower(b[i:j]) && !keepWords[string(b[i:j])] {
 				// Not the first letter, and only letters that differ.
 				for p := i + 1; p+1 < j; p++ {
@@ -249,6 +250,9 @@ func respellQuotes(b []byte, k int) {
 		}
 	}
 }
+
+// openMark and closeMark are the curly double quotation marks.
+var openMark, closeMark = []byte("“"), []byte("”")
 
 // respellOne makes the swaps of respellQuotes in one quotation: copy k
 // swaps at places[k-1] while there are places, then at the (k-1-m)th
