@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // runQuotebot runs the program with args and an environment of env
@@ -113,7 +115,7 @@ func TestUsageErrors(t *testing.T) {
 func TestExtractJSONOffsets(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "a.md")
-	text := "---\ntitle: Talks\nsource: Test Wire\npublished: 2025-03-04\n---\n\n“We are ready to talk,” Foreign Minister Abbas Araghchi said on Monday.\n\nHe added: “But not under pressure.”\n"
+	text := "---\ntitle: Talks\nsource: Test Wire\npublished: 2025-03-04\n---\n\n“We are ready to talk,” Foreign Minister Abbas Araghchi said on Monday.\n\n“But not under pressure,” he added, “and not with threats.”\n"
 	if err := os.WriteFile(good, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -132,13 +134,18 @@ func TestExtractJSONOffsets(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("extract printed %d lines, want 2:\n%s", len(lines), out)
 	}
+	split := 0
 	for _, l := range lines {
 		var r extractRecord
 		if err := json.Unmarshal([]byte(l), &r); err != nil {
 			t.Fatal(err)
 		}
-		if got := text[r.Start:r.End]; r.Parts == nil && got != r.Quote {
-			t.Errorf("file[%d:%d] = %q, want the quote %q", r.Start, r.End, got, r.Quote)
+		if len(r.Parts) == 2 {
+			split++
+		}
+		cited := corpus.Citation{Start: r.Start, End: r.End, Parts: r.Parts}
+		if got := cited.Quoted(text); got != r.Quote {
+			t.Errorf("file[%d:%d] (parts %v) = %q, want the quote %q", r.Start, r.End, r.Parts, got, r.Quote)
 		}
 		if r.Speaker != "Abbas Araghchi" || r.Role != "Foreign Minister" {
 			t.Errorf("quote %q: speaker %q (%q), want Abbas Araghchi (Foreign Minister)", r.Quote, r.Speaker, r.Role)
@@ -146,6 +153,9 @@ func TestExtractJSONOffsets(t *testing.T) {
 		if r.Date != "2025-03-03" || r.DateProvenance != "relative" {
 			t.Errorf("quote %q: date %s (%s), want 2025-03-03 (relative)", r.Quote, r.Date, r.DateProvenance)
 		}
+	}
+	if split != 1 {
+		t.Errorf("%d quotes in two parts, want 1 (“But not under pressure,” he added, “…”)", split)
 	}
 }
 
