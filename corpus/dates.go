@@ -110,10 +110,11 @@ func dateResolve(text string, cands []dateCandidate, ref time.Time) []DateMentio
 // bound something (in parentheses, after "by", "until", "to" and the
 // like, or opening a range), that date a past event ("signed on",
 // "adopted"), and dates inside quotation marks, where speakers cite
-// history ("resolution 34/103 adopted 14 December 1979"). When the text also mentions
-// weekdays ("on Tuesday", "said Wednesday"), it returns the day P in
-// [D, D+6] that keeps D and those weekdays, each resolved as the most
-// recent on or before P, closest together (the smallest such P on a tie).
+// history ("resolution 34/103 adopted 14 December 1979"). When the text
+// also mentions weekdays ("on Tuesday", "said Wednesday"), it returns
+// the day P in [D, D+6] that keeps D and those weekdays, each resolved
+// as the most recent on or before P, closest together (the smallest such
+// P on a tie).
 // Otherwise it returns D. It reports false when the text states no
 // day-precision date (a month alone is not enough), and when it names a
 // year after D's, since such a text is about history. The time is

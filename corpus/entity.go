@@ -169,8 +169,6 @@ func (x *extractor) entityFor(name string, typ SpeakerType) *entity {
 	return e
 }
 
-// resolveSingle finds the entity a one-word name stands for: a person
-// whose last name it is, or an organisation whose name holds it.
 // nameKey is NameKey, remembered for the document: resolving a surname
 // compares it with the last name of every entity found so far.
 func (x *extractor) nameKey(name string) string {
@@ -185,6 +183,8 @@ func (x *extractor) nameKey(name string) string {
 	return k
 }
 
+// resolveSingle finds the entity a one-word name stands for: a person
+// whose last name it is, or an organisation whose name holds it.
 func (x *extractor) resolveSingle(word string, typ SpeakerType, pos int) *entity {
 	word = cleanName(word)
 	k := x.nameKey(word)

@@ -447,7 +447,7 @@ func (x *extractor) joinPrevious(st stmt, prev int) bool {
 		// A first piece that ends with a full stop ends the statement:
 		// “A.” X said… starts another. An attribution found with no
 		// name (“I said”, “a friend said”) still splits one statement.
-		if lastRune(strings.TrimRight(x.doc.Text[last.start:last.end], " ")) == "." || !splitGap(gap, st.kind) {
+		if strings.HasSuffix(strings.TrimRight(x.doc.Text[last.start:last.end], " "), ".") || !splitGap(gap, st.kind) {
 			return false
 		}
 	case !last.after && last.kind == KindPartial && st.kind == KindPartial && (st.spk != nil || st.anon != ""):
@@ -537,11 +537,6 @@ func splitGap(gap string, second Kind) bool {
 // secondCue holds words that, after an attribution, bring in a
 // statement of its own: “A,” she said, suggesting a question: “B.”
 var secondCue = set(`adding suggesting including going`)
-
-func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
-}
 
 // maxSplitGap bounds the attribution between the pieces of one
 // statement, in bytes: a cue, a name and an appositive or two.

@@ -373,9 +373,9 @@ func (w *writer) add(d corpus.Document, pre *prepared) error {
 
 	qs, ps := pre.qs, pre.ps
 	if !pre.extracted {
-		// The text was in the index when prepare looked, but its record
-		// has changed since (a document given twice in one call, or an
-		// Add running between two Builds' chunks).
+		// prepare stopped when ctx ended, or found the text in the
+		// index while this writer holds a newer record of the same id
+		// (one id in two files of one Build).
 		qs, ps = w.ix.extract(d), w.ix.passages(d)
 	}
 
