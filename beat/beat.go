@@ -256,15 +256,16 @@ func (b *Beat) Match(texts ...string) bool {
 }
 
 // QuoteTexts returns what a quote is matched on: its words, and the
-// title and paragraph of each citation.
+// title of each citation and the reporter's words around the quote
+// there (Citation.Surroundings), as the search index holds them.
 func QuoteTexts(q corpus.Quote) []string {
 	texts := []string{q.Text}
 	for _, c := range q.Citations {
 		if c.Title != "" {
 			texts = append(texts, c.Title)
 		}
-		if c.Context != "" {
-			texts = append(texts, c.Context)
+		if s := c.Surroundings(q.Text); s != "" {
+			texts = append(texts, s)
 		}
 	}
 	return texts

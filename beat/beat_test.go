@@ -63,6 +63,23 @@ func TestMatchQuoteUsesTitleAndContext(t *testing.T) {
 	}
 }
 
+// TestMatchQuoteNearWordsOnly checks that the paragraph counts by the
+// words around the quote only, as the search index holds it.
+func TestMatchQuoteNearWordsOnly(t *testing.T) {
+	quote := "We will not negotiate under pressure."
+	far := "Araghchi said: “" + quote + "” " + strings.Repeat("The minister then turned to other matters at length. ", 5) + "Washington was not mentioned."
+	near := "Speaking of Washington, Araghchi said: “" + quote + "”"
+	for _, tt := range []struct {
+		context string
+		want    int
+	}{{near, 1}, {far, 0}} {
+		q := corpus.Quote{Text: quote, Citations: []corpus.Citation{{Title: "Araghchi rejects talks", Context: tt.context}}}
+		if got := Default().Of(q); len(got) != tt.want {
+			t.Errorf("Of(quote in %q) = %v, want %d beats", tt.context, got, tt.want)
+		}
+	}
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -175,6 +175,62 @@ func (c Citation) Pieces() [][2]int {
 	return [][2]int{{c.Start, c.End}}
 }
 
+// surroundingsReach is how far, in bytes, a quote's surroundings reach
+// before its first piece and after its last: far enough for the
+// sentence that attributes it ("Asked about the talks, Araghchi told
+// reporters in Muscat:").
+const surroundingsReach = 160
+
+// Surroundings returns the reporter's words around a quote in its
+// paragraph: the words of Context within surroundingsReach bytes of the
+// quote, cut at spaces, with the quote's pieces (quote, the Quote's
+// Text) taken out. They are what a quote is found by besides its own
+// words: the attribution, and the subject it was asked about. When
+// Context does not hold the pieces word for word, it is returned whole.
+func (c Citation) Surroundings(quote string) string {
+	context := c.Context
+	pieces := strings.Split(quote, PartSeparator)
+	at := make([]int, 0, len(pieces))
+	last := 0
+	for _, p := range pieces {
+		i := -1
+		if p != "" {
+			i = strings.Index(context[last:], p)
+		}
+		if i < 0 {
+			return strings.TrimSpace(context)
+		}
+		at = append(at, last+i)
+		last += i + len(p)
+	}
+	first := at[0]
+	start, end := max(0, first-surroundingsReach), min(len(context), last+surroundingsReach)
+	if start > 0 {
+		if k := strings.IndexByte(context[start:first], ' '); k >= 0 {
+			start += k + 1
+		} else {
+			start = first
+		}
+	}
+	if end < len(context) {
+		if k := strings.LastIndexByte(context[last:end], ' '); k >= 0 {
+			end = last + k
+		} else {
+			end = last
+		}
+	}
+	var b strings.Builder
+	b.Grow(end - start)
+	prev := start
+	for k, i := range at {
+		b.WriteString(context[prev:i])
+		b.WriteByte(' ')
+		prev = i + len(pieces[k])
+	}
+	b.WriteString(context[prev:end])
+	return strings.TrimSpace(b.String())
+}
+
 // Quoted returns the quote's words as they stand in text, the cited
 // document's Text: its pieces joined by PartSeparator. It is the
 // Quote's Text.

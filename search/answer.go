@@ -208,6 +208,53 @@ func matchText(field, words string, all bool, boost float64) query.Query {
 	return m
 }
 
+// fieldBoost is a field searched by acrossFields and the weight of a
+// match in it.
+type fieldBoost struct {
+	field string
+	boost float64
+}
+
+// acrossFields returns a query for the words (analysed as English) that
+// matches a document holding each word, or with all false any word, in
+// one of the fields. A quote's "text" and "context" hold the two parts
+// of its paragraph, the quote and the reporter's words around it, so a
+// question's words are looked for in either. It returns nil when the
+// words hold no term.
+func (ix *Index) acrossFields(words string, all bool, fields ...fieldBoost) query.Query {
+	an := ix.idx.Mapping().AnalyzerNamed(en.AnalyzerName)
+	if an == nil {
+		return nil
+	}
+	var terms []string
+	for _, t := range an.Analyze([]byte(words)) {
+		if !slices.Contains(terms, string(t.Term)) {
+			terms = append(terms, string(t.Term))
+		}
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	per := make([]query.Query, len(terms))
+	for i, t := range terms {
+		ds := make([]query.Query, len(fields))
+		for j, f := range fields {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(f.field)
+			tq.SetBoost(f.boost)
+			ds[j] = tq
+		}
+		per[i] = bleve.NewDisjunctionQuery(ds...)
+	}
+	if len(per) == 1 {
+		return per[0]
+	}
+	if all {
+		return bleve.NewConjunctionQuery(per...)
+	}
+	return bleve.NewDisjunctionQuery(per...)
+}
+
 func phraseText(field, phrase string) query.Query {
 	m := bleve.NewMatchPhraseQuery(phrase)
 	m.SetField(field)
@@ -239,11 +286,13 @@ func (s quoteSearch) query() query.Query {
 	}
 	if s.topic != "" {
 		if s.intent == corpus.IntentWhat && s.phrase == "" {
-			// The quote's own words count most; its paragraph a little.
-			must = append(must, bleve.NewDisjunctionQuery(
-				matchText("text", s.topic, !s.anyWord, 1),
-				matchText("context", s.topic, !s.anyWord, 0.2),
-			))
+			// The quote's own words count most; its paragraph's other
+			// words a little.
+			q := s.ix.acrossFields(s.topic, !s.anyWord, fieldBoost{"text", 1}, fieldBoost{"context", 0.2})
+			if q == nil {
+				q = matchText("text", s.topic, !s.anyWord, 1)
+			}
+			must = append(must, q)
 		} else {
 			must = append(must, matchText("text", s.topic, !s.anyWord, 1))
 		}

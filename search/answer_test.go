@@ -526,3 +526,44 @@ func TestWhereFlagsInferredDates(t *testing.T) {
 		}
 	}
 }
+
+// TestAskTopicInParagraph checks that a topic word found only in the
+// reporter's words around a quote still finds it, alone or with words of
+// the quote itself: a quote indexes its paragraph without its own words.
+func TestAskTopicInParagraph(t *testing.T) {
+	ix := MustOpenIndex(t)
+	d := corpus.Document{
+		ID:        "tt/muscat",
+		Title:     "Talks in Muscat",
+		Published: day("2025-01-28"),
+		Text: "Foreign Minister Abbas Araghchi spoke to reporters in Muscat about the nuclear file on Tuesday.\n\n" +
+			"“Trust must be rebuilt before anything else,” Araghchi said in Muscat, where the nuclear talks were held.\n\n" +
+			"“Schools will reopen,” Education Minister Alireza Kazemi said in Tehran.",
+		PublishedProvenance: corpus.DatePublished,
+	}
+	if _, err := ix.Add(context.Background(), []corpus.Document{d}); err != nil {
+		t.Fatalf("Add() error: %v", err)
+	}
+	tests := []struct {
+		question string
+		want     []string // first words of the quotes
+	}{
+		{"what did Araghchi say about Muscat", []string{"Trust must be"}},        // the paragraph only
+		{"what did Araghchi say about nuclear trust", []string{"Trust must be"}}, // one word in each
+		{"what did Araghchi say about trust", []string{"Trust must be"}},         // the quote only
+		{"quotes about Muscat schools", nil},                                     // no quote has both
+	}
+	for _, tt := range tests {
+		ans := mustAsk(t, ix, tt.question)
+		var got []string
+		for _, q := range ans.Quotes {
+			got = append(got, strings.Join(strings.Fields(q.Text)[:3], " "))
+		}
+		if tt.want == nil && len(ans.Notes) > 0 {
+			continue // the any-word fallback may answer
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Ask(%q) quotes = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}

@@ -32,7 +32,7 @@ import (
 // FormatVersion is the version of the index layout: the mapping, the
 // stored fields and the internal keys. Open rebuilds an index written
 // with another version.
-const FormatVersion = "4"
+const FormatVersion = "5"
 
 // bodyField is the text field of passages. Quotes keep theirs in "text":
 // apart, each field's postings hold one type only, so a phrase or a word

@@ -675,7 +675,11 @@ func quoteFields(q *corpus.Quote, added int64) (map[string]any, error) {
 	var titles, contexts []string
 	for _, c := range q.Citations {
 		titles = appendNew(titles, c.Title)
-		contexts = appendNew(contexts, c.Context)
+		// The quote's own words are in "text": its paragraph, which
+		// often runs on far beyond it, is indexed by the words around
+		// it only, and questions look for their words in both fields
+		// (see acrossFields).
+		contexts = appendNew(contexts, c.Surroundings(q.Text))
 	}
 	f := map[string]any{
 		"type":       typeQuote,

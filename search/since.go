@@ -228,7 +228,13 @@ func (ix *Index) groupQuery(g []string, fields []string) query.Query {
 			}
 			// Context and title keep no positions, so a phrase query
 			// there matches nothing: all the words will do, since the
-			// beat itself is checked in full afterwards.
+			// beat itself is checked in full afterwards. A quote's
+			// context leaves out the quote, so its words are looked for
+			// in both.
+			if f == "context" {
+				ds = append(ds, ix.acrossFields(body, true, fieldBoost{"text", 1}, fieldBoost{"context", 1}))
+				continue
+			}
 			m := bleve.NewMatchQuery(body)
 			m.SetField(f)
 			m.SetOperator(query.MatchQueryOperatorAnd)
