@@ -608,9 +608,19 @@ var dateTriggers = func() map[string]dateClass {
 	return m
 }()
 
-// dateContext is how far, in bytes, a date expression may reach on either
-// side of its trigger word.
-const dateContext = 48
+// dateReach is how far, in bytes, a date expression of each class of
+// trigger word may reach before and after the trigger: the longest
+// qualifier before it ("the beginning of", "Wednesday,", "twelve days")
+// and the longest tail after it (" 31st, 2024", "-05-03"), with room for
+// runs of spaces. The narrower a region, the less the expressions scan.
+var dateReach = map[dateClass][2]int{
+	dateClassMonth:   {32, 24},
+	dateClassWeekday: {16, 8},
+	dateClassDay:     {24, 8},
+	dateClassPeriod:  {24, 8},
+	dateClassAgo:     {32, 8},
+	dateClassYear:    {32, 16},
+}
 
 // dateRegion is a region [start, end) of a text that may hold date
 // expressions of the classes in class.
@@ -646,11 +656,12 @@ func dateRegions(text string) []dateRegion {
 			class = dateClassYear
 		}
 		if class != 0 {
-			start := max(0, i-dateContext)
+			reach := dateReach[class]
+			start := max(0, i-reach[0])
 			for start > 0 && !dateIsSpace(text[start-1]) {
 				start--
 			}
-			end := min(len(text), j+dateContext)
+			end := min(len(text), j+reach[1])
 			for end < len(text) && !dateIsSpace(text[end]) {
 				end++
 			}
