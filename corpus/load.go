@@ -363,21 +363,25 @@ func (l *corpusLoader) emit(p string, doc Document) error {
 }
 
 // newLoadedDocument builds a document from its docMeta and text.
+//
+// The metadata is copied out of the file's memory: ids and titles
+// outlive the text (the loader's duplicate check, the index's records),
+// and a string cut from the file would keep all of it alive.
 func newLoadedDocument(meta docMeta, defaultID, p, text string) Document {
 	doc := Document{
-		ID:       strings.TrimSpace(meta.ID),
+		ID:       strings.Clone(strings.TrimSpace(meta.ID)),
 		Path:     p,
-		Source:   meta.Source,
-		Title:    meta.Title,
-		URL:      meta.URL,
-		Language: meta.Language,
+		Source:   strings.Clone(meta.Source),
+		Title:    strings.Clone(meta.Title),
+		URL:      strings.Clone(meta.URL),
+		Language: strings.Clone(meta.Language),
 		Text:     text,
 	}
 	if doc.ID == "" {
 		doc.ID = defaultID
 	}
 	if doc.Title == "" {
-		doc.Title = titleFromBody(text)
+		doc.Title = strings.Clone(titleFromBody(text))
 	}
 	if t, ok := ParsePublished(meta.Published); ok {
 		doc.Published, doc.PublishedProvenance = t, DatePublished

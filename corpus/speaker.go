@@ -168,7 +168,7 @@ func (d *Directory) Canonicalize(qs []Quote) {
 		}
 		d.alias(e, q.Speaker)
 		if q.Role != "" {
-			e.Roles[q.Role]++
+			e.Roles[keep(q.Role)]++
 		}
 		e.Quotes += len(q.Citations)
 		if t := q.Date.Time; !q.Date.IsZero() && t.After(e.Last) {
@@ -276,7 +276,7 @@ func (d *Directory) create(name string, typ SpeakerType) *dirEntry {
 	if typ == "" {
 		typ = SpeakerPerson
 	}
-	e := &dirEntry{ID: id, Name: name, Type: typ, Aliases: map[string]int{}, Roles: map[string]int{}}
+	e := &dirEntry{ID: id, Name: keep(name), Type: typ, Aliases: map[string]int{}, Roles: map[string]int{}}
 	d.speakers[id] = e
 	return e
 }
@@ -284,6 +284,7 @@ func (d *Directory) create(name string, typ SpeakerType) *dirEntry {
 // alias records a form of the entry's name and picks the canonical one:
 // the most frequent of the longest forms.
 func (d *Directory) alias(e *dirEntry, name string) {
+	name = keep(name)
 	e.Aliases[name]++
 	d.byKey[NameKey(name)] = e.ID
 	if toks := nameTokens(name); len(toks) > 0 && e.Type == SpeakerPerson {
@@ -294,6 +295,13 @@ func (d *Directory) alias(e *dirEntry, name string) {
 	}
 	e.Name = canonicalName(e.Aliases)
 }
+
+// keep returns a copy of s to count in a map. Names and roles are cut
+// from a document's text, and the directory outlives it: a key that
+// shared the text's memory would keep the whole document alive. Go
+// replaces an equal key on every assignment, so even a name counted
+// before needs the copy.
+func keep(s string) string { return strings.Clone(s) }
 
 // canonicalName picks the name a speaker is shown by: the most frequent
 // form of two words or more ("Mohammad Javad Zarif", not a one-off "FM

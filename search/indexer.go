@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"runtime"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -610,21 +611,23 @@ func (ix *Index) countQuote(q corpus.Quote, n int) {
 		return
 	}
 	if t == nil {
-		t = &tally{Name: q.Speaker, Type: q.SpeakerType}
+		t = &tally{Name: strings.Clone(q.Speaker), Type: q.SpeakerType}
 		ix.tally[q.SpeakerID] = t
 	}
 	t.Quotes += n
 	if t.Name == "" {
-		t.Name = q.Speaker
+		t.Name = strings.Clone(q.Speaker)
 	}
 	if t.Type == "" {
 		t.Type = q.SpeakerType
 	}
+	// Copies: a name or role cut from a document's text would keep the
+	// whole text alive as long as the index is open.
 	if q.Speaker != "" && q.Speaker != t.Name && !slices.Contains(t.Aliases, q.Speaker) {
-		t.Aliases = append(t.Aliases, q.Speaker)
+		t.Aliases = append(t.Aliases, strings.Clone(q.Speaker))
 	}
 	if q.Role != "" && !slices.Contains(t.Roles, q.Role) {
-		t.Roles = append(t.Roles, q.Role)
+		t.Roles = append(t.Roles, strings.Clone(q.Role))
 	}
 	if !q.Date.IsZero() && q.Date.Time.After(t.Last) {
 		t.Last = q.Date.Time
