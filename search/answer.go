@@ -123,6 +123,26 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 		return ans, nil
 	}
 
+	// The passages of a "who said" question do not depend on its quotes:
+	// no speaker was named, and those the quotes find do not rank them
+	// (a phrase already singles passages out). They are searched while
+	// the quotes are, and waited for before the index is unlocked.
+	var passages func() ([]corpus.Passage, error)
+	if q.Speaker == "" && phrase != "" {
+		done := make(chan struct{})
+		var ps []corpus.Passage
+		var perr error
+		go func() {
+			defer close(done)
+			ps, perr = ix.passageSearch(ctx, q.Intent, topic, phrase, nil, q.From, q.To, beats, min(limit, maxPassages))
+		}()
+		passages = func() ([]corpus.Passage, error) {
+			<-done
+			return ps, perr
+		}
+		defer passages() // waits on every return; the result is read below
+	}
+
 	if !unknownSpeaker {
 		qs := quoteSearch{ix: ix, intent: q.Intent, speakerIDs: speakerIDs, topic: topic, phrase: phrase, from: q.From, to: q.To, beats: beats}
 		res, err := qs.run(ctx, limit, offset, false)
@@ -155,7 +175,13 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 	}
 
 	if q.Speaker == "" || ans.Total < thinQuotes {
-		ps, err := ix.passageSearch(ctx, q.Intent, topic, phrase, ans.Speakers, q.From, q.To, beats, min(limit, maxPassages))
+		var ps []corpus.Passage
+		var err error
+		if passages != nil {
+			ps, err = passages()
+		} else {
+			ps, err = ix.passageSearch(ctx, q.Intent, topic, phrase, ans.Speakers, q.From, q.To, beats, min(limit, maxPassages))
+		}
 		if err != nil {
 			return ans, err
 		}
