@@ -232,7 +232,9 @@ func (ix *Index) groupQuery(g []string, fields []string) query.Query {
 			// context leaves out the quote, so its words are looked for
 			// in both.
 			if f == "context" {
-				ds = append(ds, ix.acrossFields(body, true, fieldBoost{"text", 1}, fieldBoost{"context", 1}))
+				if q := ix.acrossFields(body, true, fieldBoost{"text", 1}, fieldBoost{"context", 1}); q != nil {
+					ds = append(ds, q)
+				}
 				continue
 			}
 			m := bleve.NewMatchQuery(body)
