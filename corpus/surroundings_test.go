@@ -18,7 +18,7 @@ func TestSurroundings(t *testing.T) {
 		{"“A.”", []string{"A."}, "“ ”"},
 		{"", []string{"A"}, ""},
 		{"“A,” he said, “A.”", []string{"A,", "A."}, "“ ” he said, “ ”"},
-		// Words beyond frameReach of the quote are left out.
+		// Words beyond surroundingsReach of the quote are left out.
 		{strings.Repeat("far ", 60) + "near “Q.” near " + strings.Repeat("far ", 60), []string{"Q."},
 			strings.TrimSpace(strings.Repeat("far ", 37)) + " near “ ” near " + strings.TrimSpace(strings.Repeat("far ", 37))},
 	}
