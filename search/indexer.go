@@ -932,6 +932,9 @@ func (ix *Index) Build(ctx context.Context, fsys fs.FS, opts corpus.LoadOptions,
 			ix.carry = nil
 		}
 	}
+	if err == nil && (p.NewDocuments > 0 || st.Removed > 0) {
+		err = ix.compact(ctx)
+	}
 	st.Documents, st.NewDocuments, st.Quotes, st.Passages = p.Documents, p.NewDocuments, p.Quotes, p.Passages
 	st.Skipped = skipped
 	st.Speakers = len(ix.speakerList())
