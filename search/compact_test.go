@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -81,5 +82,51 @@ func TestCompactInMemory(t *testing.T) {
 	defer ix.Close()
 	if err := ix.compact(context.Background()); err != nil {
 		t.Errorf("compact() of an in-memory index: %v, want nil", err)
+	}
+}
+
+// A compaction that runs out of time leaves the index as it was: the
+// Build still succeeds and answers.
+func TestBuildCompactTimeout(t *testing.T) {
+	old := compactTimeout
+	compactTimeout = time.Nanosecond
+	t.Cleanup(func() { compactTimeout = old })
+
+	ctx := context.Background()
+	fc, fsys := numberedCorpus(999)
+	ix, err := Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ix.Now = func() time.Time { return testNow }
+	fc.useByPath(ix)
+	st, err := ix.Build(ctx, fsys, corpus.LoadOptions{}, nil)
+	if err != nil || st.NewDocuments != 999 {
+		t.Fatalf("Build() = %+v, %v; want 999 new documents and no error", st, err)
+	}
+	q := "what did Speaker " + surname(998) + " say"
+	if ans, err := ix.Ask(ctx, q, 0, 0); err != nil || len(ans.Quotes) != 1 {
+		t.Errorf("Ask(%q) = %+v, %v; want one quote", q, ans.Quotes, err)
+	}
+}
+
+// A Build whose context ends during the compaction reports it.
+func TestCompactCanceled(t *testing.T) {
+	fc, fsys := numberedCorpus(10)
+	ix, err := Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ix.Now = func() time.Time { return testNow }
+	fc.useByPath(ix)
+	if _, err := ix.Build(context.Background(), fsys, corpus.LoadOptions{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := ix.compact(ctx); !errors.Is(err, context.Canceled) {
+		t.Errorf("compact(canceled) = %v, want context.Canceled", err)
 	}
 }
