@@ -117,8 +117,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Answer, err
 	}
 
 	// Words that analyse to nothing (stop words, punctuation) would make
-	// bleve drop the clause and match everything: they match nothing.
-	if (topic != "" && !ix.hasTerms(topic)) || (phrase != "" && !ix.hasTerms(phrase)) {
+	// bleve drop the clause and match everything: they match nothing. A
+	// phrase keeps its stop words ("to be or not to be").
+	if (topic != "" && !ix.hasTerms(topic)) || (phrase != "" && !ix.hasWords(phrase)) {
 		ans.Notes = append(ans.Notes, noQuoteNote(speakerLabel, cmpOr(phrase, topic)))
 		return ans, nil
 	}
@@ -308,7 +309,7 @@ func (s quoteSearch) query() query.Query {
 		return bleve.NewDisjunctionQuery(ds...)
 	}
 	if s.phrase != "" {
-		must = append(must, phraseText("text", s.phrase))
+		must = append(must, phraseText(wordsField, s.phrase))
 	}
 	if s.topic != "" {
 		if s.intent == corpus.IntentWhat && s.phrase == "" {
@@ -570,6 +571,12 @@ func (ix *Index) hasTerms(text string) bool {
 	return a != nil && len(a.Analyze([]byte(text))) > 0
 }
 
+// hasWords reports whether text has a word that wordsField indexes.
+func (ix *Index) hasWords(text string) bool {
+	a := ix.idx.Mapping().AnalyzerNamed(exactAnalyzer)
+	return a != nil && len(a.Analyze([]byte(text))) > 0
+}
+
 // maxNameBoosts is how many speakers' names passageSearch ranks by.
 const maxNameBoosts = 3
 
@@ -589,7 +596,14 @@ func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic,
 		if p := ix.beatPrefilter(beats, bodyField, "title"); p != nil {
 			b.AddFilter(p)
 		}
+	}
+	if len(beats) > 0 || phrase != "" {
 		size = min(size*10, 100) // matched in full below
+	}
+	if phrase != "" && !ix.hasTerms(phrase) {
+		// Only stop words: the body, stemmed and without them, cannot
+		// find it.
+		return nil, nil
 	}
 	// The speakers' names rank passages that mention them higher. Past
 	// the first few (a "who said" question's speakers, most quoted
@@ -615,6 +629,11 @@ func (ix *Index) passageSearch(ctx context.Context, intent corpus.Intent, topic,
 		b.AddShould(names...)
 	}
 	out, err := ix.searchPassages(ctx, b, intent, size)
+	if phrase != "" {
+		// The body is stemmed and has no stop words: its phrase match
+		// finds candidates, and the phrase's own words decide.
+		out = slices.DeleteFunc(out, func(p corpus.Passage) bool { return !containsPhrase(p.Text, phrase) })
+	}
 	out = passagesInBeats(out, beats, want)
 	if err != nil || len(out) > 0 || phrase != "" || len(strings.Fields(topic)) < 2 {
 		return out, err

@@ -20,9 +20,13 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/quotebot/quotebot/beat"
@@ -32,13 +36,22 @@ import (
 // FormatVersion is the version of the index layout: the mapping, the
 // stored fields and the internal keys. Open rebuilds an index written
 // with another version.
-const FormatVersion = "5"
+const FormatVersion = "6"
 
 // bodyField is the text field of passages. Quotes keep theirs in "text":
 // apart, each field's postings hold one type only, so a phrase or a word
 // searched among quotes does not walk the passages that hold it too, and
 // the other way round.
 const bodyField = "body"
+
+// wordsField holds a quote's words as they were said: lower-cased and
+// folded to ASCII but neither stemmed nor stripped of stop words, so
+// that a phrase question matches the phrase itself ("think about
+// having" is not "think", and "talks" is not "talking").
+const wordsField = "words"
+
+// exactAnalyzer is the analyzer of wordsField.
+const exactAnalyzer = "exact"
 
 // formatVersion is what an index records and Open checks: the layout's
 // version and the extractor's, so that an index built by an older
@@ -392,12 +405,13 @@ func (ix *Index) countType(ctx context.Context, typ string) (int, error) {
 // itself indexed so that queries can filter on it.
 //
 // A field is in the mapping only if something reads it: a query (type,
-// text, context, title, speaker_id, date, published, added), a sort or
+// text, words, context, title, speaker_id, date, published, added), a sort or
 // facet (doc values on speaker_id, date, published and the quotes'
 // added) or a decoder (the stored json). Everything else a quote,
 // passage or document record holds is in its json. Term vectors are
-// kept on text, which phrase questions search. The composite _all field
-// is disabled, since every query names its field.
+// kept on a quote's words and a passage's body, which phrase questions
+// search. The composite _all field is disabled, since every query names
+// its field.
 func newMapping() mapping.IndexMapping {
 	im := bleve.NewIndexMapping()
 	im.TypeField = "type"
@@ -407,6 +421,24 @@ func newMapping() mapping.IndexMapping {
 	im.IndexDynamic = false
 	im.DocValuesDynamic = false
 
+	if err := im.AddCustomAnalyzer(exactAnalyzer, map[string]any{
+		"type":          custom.Name,
+		"char_filters":  []string{asciifolding.Name},
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{lowercase.Name},
+	}); err != nil {
+		// The analyzer is made of parts bleve registers itself.
+		panic(fmt.Sprintf("search: analyzer %q: %v", exactAnalyzer, err))
+	}
+	exact := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = exactAnalyzer
+		f.Store = false
+		f.IncludeTermVectors = true // phrase questions search it
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
 	english := func(vectors bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = en.AnalyzerName
@@ -465,7 +497,8 @@ func newMapping() mapping.IndexMapping {
 	q := bleve.NewDocumentStaticMapping()
 	q.AddSubDocumentMapping("_all", noAll)
 	q.AddFieldMappingsAt("type", kw(false))
-	q.AddFieldMappingsAt("text", english(true))
+	q.AddFieldMappingsAt("text", english(false))
+	q.AddFieldMappingsAt(wordsField, exact())
 	q.AddFieldMappingsAt("context", english(false))
 	q.AddFieldMappingsAt("speaker_id", kw(true))
 	q.AddFieldMappingsAt("date", date())

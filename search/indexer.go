@@ -687,6 +687,7 @@ func quoteFields(q *corpus.Quote, added int64) (map[string]any, error) {
 	f := map[string]any{
 		"type":       typeQuote,
 		"text":       q.Text,
+		wordsField:   q.Text,
 		"context":    contexts,
 		"speaker_id": q.SpeakerID,
 		"title":      titles,

@@ -222,15 +222,15 @@ func (ix *Index) groupQuery(g []string, fields []string) query.Query {
 			continue
 		}
 		for _, f := range fields {
-			if f == "text" || f == bodyField {
+			if f == bodyField {
 				ds = append(ds, phraseText(f, body))
 				continue
 			}
-			// Context and title keep no positions, so a phrase query
-			// there matches nothing: all the words will do, since the
-			// beat itself is checked in full afterwards. A quote's
-			// context leaves out the quote, so its words are looked for
-			// in both.
+			// A quote's text, its context and titles keep no positions,
+			// so a phrase query there matches nothing: all the words
+			// will do, since the beat itself is checked in full
+			// afterwards. A quote's context leaves out the quote, so its
+			// words are looked for in both.
 			if f == "context" {
 				if q := ix.acrossFields(body, true, fieldBoost{"text", 1}, fieldBoost{"context", 1}); q != nil {
 					ds = append(ds, q)
