@@ -194,6 +194,16 @@ var dateAsideWords = map[string]bool{
 var historyWords = []string{"established", "founded", "born", "created", "formed",
 	"signed", "adopted", "ratified", "died", "killed", "assassinated", "anniversary", "dates back"}
 
+// sentenceLead returns the part of text's sentence before pos, at most
+// n bytes of it.
+func sentenceLead(text string, pos, n int) string {
+	lead := text[max(0, pos-n):pos]
+	if i := strings.LastIndexAny(lead, ".!?\n"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	return lead
+}
+
 // dateIsAside reports whether the date at text[start:end] glosses or
 // bounds something rather than dating the news: it stands in
 // parentheses ("the Iranian calendar year (March 21, 2018)"), after a
@@ -209,6 +219,13 @@ func dateIsAside(text string, start, end int) bool {
 		if strings.Contains(lead, w) {
 			return true
 		}
+	}
+	// An anniversary earlier in the sentence dates what is remembered,
+	// however long the clause in between: "a speech on the anniversary
+	// of the people of Qom's uprising against the Pahlavi regime, which
+	// took place on January 9, 1978".
+	if strings.Contains(strings.ToLower(sentenceLead(text, start, 240)), "anniversary") {
+		return true
 	}
 	rest := strings.TrimLeft(text[end:], " \t\u00a0")
 	for _, p := range []string{"-", "\u2013", "\u2014", "to ", "until ", "through "} {

@@ -147,6 +147,7 @@ func TestInferPublished(t *testing.T) {
 		{"next weekday ignored", "A photo from January 28, 2025. They meet next Friday.", "2025-01-28"},
 		{"a founding date is history", "The Group of 77 was established on 15 June 1964 by developing countries. On Monday, the minister spoke.", ""},
 		{"an adopted resolution is history", "Resolution 34/103 was adopted 14 December 1979. On Monday the ministry spoke.", ""},
+		{"an anniversary is history", "He spoke on the anniversary of the people of Qom’s uprising against the Pahlavi regime, which took place on January 9, 1978. On Monday he spoke again.", ""},
 		{"a date in a quote is the speaker's", "On January 28, 2019 she spoke.\n\n“The vote of 3 March 2019 will condemn it,” she said.", "2019-01-28"},
 		{"plural weekdays ignored", "Since January 28, 2025, strikes every Tuesday and on Sundays.", "2025-01-28"},
 		{"parenthetical gloss", "On January 28, 2019 they met, by the end of the year (March 20, 2019).", "2019-01-28"},

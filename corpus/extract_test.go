@@ -189,15 +189,23 @@ func TestExtractAttribution(t *testing.T) {
 }
 
 // TestExtractUndatedHistory checks that in an article with no date, a
-// past event's date told just before a quote does not date it.
+// past event's date told near a quote does not date it.
 func TestExtractUndatedHistory(t *testing.T) {
-	text := "The two countries signed treaties on 13 June and 26 December 1975.\n\n“Security is shared,” Barham Salih said."
-	qs := Extract(Document{ID: "t", Text: text, PublishedProvenance: DateUnknown})
-	if len(qs) != 1 {
-		t.Fatalf("Extract found %d quotes, want 1", len(qs))
+	tests := []struct{ name, text string }{
+		{"history word", "The two countries signed treaties on 13 June and 26 December 1975.\n\n“Security is shared,” Barham Salih said."},
+		{"anniversary, far before the date", "The Leader spoke on the anniversary of the people of Qom’s uprising against the Pahlavi regime, which took place on January 9, 1978.\n\nHe added, “Threats turn into opportunities.”"},
+		{"sentence glued to the quote", "Oral Toga answered the question. “No equation that excludes Turkey has been successful in the past.”The economic bloc that you mentioned was tested under the name of RCD in 1964."},
 	}
-	if q := qs[0]; !q.Date.IsZero() || q.DateProvenance != DateUnknown {
-		t.Errorf("quote dated %s (%s), want no date", q.Date, q.DateProvenance)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(Document{ID: "t", Text: tt.text, PublishedProvenance: DateUnknown})
+			if len(qs) != 1 {
+				t.Fatalf("Extract found %d quotes, want 1", len(qs))
+			}
+			if q := qs[0]; !q.Date.IsZero() || q.DateProvenance != DateUnknown {
+				t.Errorf("quote dated %s (%s), want no date", q.Date, q.DateProvenance)
+			}
+		})
 	}
 }
 

@@ -76,11 +76,15 @@ func splitAtQuoteEnds(s string, ss []sentence, spans []qspan) []sentence {
 			if last != '.' && last != '!' && last != '?' {
 				continue
 			}
+			// A space usually follows the closing mark; text run
+			// together from paragraphs may have none ("…in the
+			// past.”The economic bloc…"): an upper-case letter right
+			// after a quote that ended its sentence starts the next.
 			k := q.close
 			for k < len(s) && s[k] == ' ' {
 				k++
 			}
-			if k == q.close || k >= sn.end {
+			if k >= sn.end || (k == q.close && !unicode.IsUpper(firstRune(s[k:]))) {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(s[k:])
@@ -92,6 +96,12 @@ func splitAtQuoteEnds(s string, ss []sentence, spans []qspan) []sentence {
 		out = append(out, sentence{start, sn.end})
 	}
 	return out
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func isAbbrevAt(s string, i int) bool {
@@ -135,6 +145,11 @@ func isTrailingCue(s string) bool {
 		if i >= 7 {
 			return false
 		}
+		// A relative clause is another sentence's own: "The economic
+		// bloc that you mentioned was tested in 1964."
+		if i > 0 && relativeWords[t.lower()] {
+			return false
+		}
 		if cueVerbs[t.lower()] && isCueUse(toks, i) {
 			return true
 		}
@@ -144,3 +159,7 @@ func isTrailingCue(s string) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause about a thing. ("Smith, who
+// chairs the committee, said" is still a cue.)
+var relativeWords = map[string]bool{"that": true, "which": true}
