@@ -446,6 +446,13 @@ func roleBefore(s string, m mention) string {
 		comma = true
 	}
 	start := i
+	// "Leader of the Islamic Revolution Ayatollah Khamenei",
+	// "Secretary of the Supreme National Security Council Ali
+	// Shamkhani": a title, "of the" and a body's capitalised name, and
+	// perhaps honorifics, before the name.
+	if k := titleOfTheBefore(toks, i); k >= 0 {
+		start = k
+	}
 	for start > 0 {
 		t := toks[start-1]
 		w, poss := t.base()
@@ -489,6 +496,39 @@ done:
 		return ""
 	}
 	return strings.TrimSpace(s[from+toks[start].start : from+toks[i-1].end])
+}
+
+// titleOfTheBefore returns the index of the title word when the tokens
+// before index i end with a title or role noun, "of the" (or "for the"),
+// a run of capitalised words naming a body, and perhaps honorifics;
+// else -1.
+func titleOfTheBefore(toks []token, i int) int {
+	k := i
+	for k > 0 && honorifics[toks[k-1].s] {
+		k--
+	}
+	run := k
+	if k > 0 {
+		// "commander of the IRGC’s Aerospace Division": the name is a
+		// body's part, not a person's.
+		if _, poss := toks[k-1].base(); poss {
+			return -1
+		}
+	}
+	for k > 0 && run-k < 6 && toks[k-1].isCap() && !leadWords[toks[k-1].s] && !honorifics[toks[k-1].s] {
+		k--
+	}
+	if k == run || k < 3 || toks[k-1].lower() != "the" {
+		return -1
+	}
+	if of := toks[k-2].lower(); of != "of" && of != "for" {
+		return -1
+	}
+	w, _ := toks[k-3].base()
+	if !titleWords[w] && !roleNouns[strings.ToLower(w)] || honorifics[w] {
+		return -1
+	}
+	return k - 3
 }
 
 // roleWindow is how far before or after a name, in bytes, its role is

@@ -30,6 +30,14 @@ func TestExtractAttribution(t *testing.T) {
 			want: []want{{"The talks failed,", "Jane Doe", KindDirect, "spokeswoman for the ministry", "2025-02-05"}},
 		},
 		{
+			name: "a title of a body before the name, then the title alone and a pronoun",
+			text: "In his speech, Leader of the Islamic Revolution Ayatollah Ali Khamenei spoke of the talks.\n\n“America is a sworn enemy,” the Leader pointed out.\n\nHe added, “Threats turn into opportunities.”",
+			want: []want{
+				{"America is a sworn enemy,", "Ali Khamenei", KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-05"},
+				{"Threats turn into opportunities.", "Ali Khamenei", KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-05"},
+			},
+		},
+		{
 			name: "colon lead-in and pronoun continuation",
 			text: "Reformist commentator Ali Rezaei said: “The door is open.”\n\n“Nobody should close it,” he added.",
 			want: []want{
@@ -432,5 +440,26 @@ func TestNamesAreNotAdjectivesOrPairs(t *testing.T) {
 				t.Errorf("speaker = %q, want %q", qs[0].Speaker, tt.speaker)
 			}
 		})
+	}
+}
+
+func TestTitleOfTheBefore(t *testing.T) {
+	tests := []struct {
+		before string // the words before a name
+		want   int    // index of the title token, or -1
+	}{
+		{"Leader of the Islamic Revolution Ayatollah", 0},
+		{"In his speech, Leader of the Islamic Revolution", 4},
+		{"Secretary of the Supreme National Security Council", 0},
+		{"commander of the IRGC’s", -1}, // "… Aerospace Division": a body's part
+		{"A man of the People Party", -1},
+		{"Leader of the", -1},
+		{"of the Islamic Revolution", -1},
+		{"Supreme Leader", -1},
+	}
+	for _, tt := range tests {
+		if got := titleOfTheBefore(tokenize(tt.before), len(tokenize(tt.before))); got != tt.want {
+			t.Errorf("titleOfTheBefore(%q) = %d, want %d", tt.before, got, tt.want)
+		}
 	}
 }

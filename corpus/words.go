@@ -179,7 +179,8 @@ Airlines Airways Reuters AFP AP IRNA ISNA Tasnim Fars Mehr Xinhua TASS
 Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Breitbart HuffPost
 Anadolu Axios Facebook Twitter Telegram Instagram YouTube Hamas Hezbollah
 Taliban NATO IAEA OPEC BRICS SCO ECO GCC OIC UN EU FBI CIA NSA DNC RNC
-Pentagon Kremlin Watch
+Pentagon Kremlin Watch Fleet Division Brigade Regiment Battalion Squadron
+Command
 `)
 
 // orgNouns are lower-case nouns that, after a name, make it an outlet or
