@@ -759,13 +759,31 @@ func (x *extractor) commonWord(np string) bool {
 	}
 	if x.lowerWords == nil {
 		x.lowerWords = make(map[string]bool)
-		for _, t := range tokenize(x.doc.Text) {
-			if t.isWord() && !t.isCap() {
+		text := x.doc.Text
+		for _, t := range tokenize(text) {
+			if t.isWord() && !t.isCap() && !inAddress(text, t.start, t.end) {
 				x.lowerWords[t.s] = true
 			}
 		}
 	}
 	return x.lowerWords[lw]
+}
+
+// inAddress reports whether the word at text[start:end] is part of a
+// web address or a handle ("khamenei.ir", "@khamenei_ir", "/news"),
+// where a name is written in lower case.
+func inAddress(text string, start, end int) bool {
+	if start > 0 {
+		switch text[start-1] {
+		case '.', '@', '/', '#', '_':
+			return true
+		}
+	}
+	if end+1 < len(text) && (text[end] == '.' || text[end] == '_') {
+		c := text[end+1]
+		return c >= 'a' && c <= 'z'
+	}
+	return false
 }
 
 // isClauseOpener reports whether t, first in a sentence, opens an

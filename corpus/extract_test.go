@@ -38,6 +38,11 @@ func TestExtractAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "a name in a web address is still a name",
+			text: "Leader of the Islamic Revolution Ayatollah Khamenei spoke on Sunday.\n\n“Zeal turns threats into opportunities,” the Leader said, according to a readout published by khamenei.ir.",
+			want: []want{{"Zeal turns threats into opportunities,", "Khamenei", KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-02"}},
+		},
+		{
 			name: "colon lead-in and pronoun continuation",
 			text: "Reformist commentator Ali Rezaei said: “The door is open.”\n\n“Nobody should close it,” he added.",
 			want: []want{
@@ -460,6 +465,26 @@ func TestTitleOfTheBefore(t *testing.T) {
 	for _, tt := range tests {
 		if got := titleOfTheBefore(tokenize(tt.before), len(tokenize(tt.before))); got != tt.want {
 			t.Errorf("titleOfTheBefore(%q) = %d, want %d", tt.before, got, tt.want)
+		}
+	}
+}
+
+func TestInAddress(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"published by khamenei.ir today", "khamenei", true},
+		{"follow @khamenei_ir now", "khamenei", true},
+		{"see www.president.ir", "president", true},
+		{"the president. He said", "president", false},
+		{"the president said", "president", false},
+		{"ends with khamenei.", "khamenei", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.word)
+		if got := inAddress(tt.text, i, i+len(tt.word)); got != tt.want {
+			t.Errorf("inAddress(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
 		}
 	}
 }
