@@ -301,6 +301,11 @@ func npBefore(s string, toks []token) npText {
 		if !t.isWord() && t.s != "-" && t.s != "’" && t.s != "'" {
 			break
 		}
+		if (lw == "and" || lw == "&") && startIdx >= 2 && toks[startIdx-2].isCap() && andJoinsBody(toks[:end], startIdx-1) {
+			// "the Food and Drug Administration said"
+			startIdx--
+			continue
+		}
 		if npBreakers[lw] || cueVerbs[lw] && !t.isCap() {
 			break
 		}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,14 @@ func TestExtractAttribution(t *testing.T) {
 			name: "a name in a web address is still a name",
 			text: "Leader of the Islamic Revolution Ayatollah Khamenei spoke on Sunday.\n\n“Zeal turns threats into opportunities,” the Leader said, according to a readout published by khamenei.ir.",
 			want: []want{{"Zeal turns threats into opportunities,", "Khamenei", KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-02"}},
+		},
+		{
+			name: "a body with and in its name, then a pronoun",
+			text: "The spokesman of the Food and Drug Administration, Shahram Shoeibi, spoke.\n\n“There is no shortage,” he said.\n\n“Prices will fall,” the Food and Drug Administration said.",
+			want: []want{
+				{"There is no shortage,", "Shahram Shoeibi", KindDirect, "", "2025-02-05"},
+				{"Prices will fall,", "Food and Drug Administration", KindDirect, "", "2025-02-05"},
+			},
 		},
 		{
 			name: "colon lead-in and pronoun continuation",
@@ -485,6 +494,29 @@ func TestInAddress(t *testing.T) {
 		i := strings.Index(tt.text, tt.word)
 		if got := inAddress(tt.text, i, i+len(tt.word)); got != tt.want {
 			t.Errorf("inAddress(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestMentionsJoinBodiesOverAnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"the Food and Drug Administration said", []string{"Food and Drug Administration"}},
+		{"Handicrafts and Tourism Organization", []string{"Handicrafts and Tourism Organization"}},
+		{"posts on Twitter and Facebook", []string{"Twitter", "Facebook"}},
+		{"between China and EU officials", []string{"China", "EU"}},
+		{"the U.S. Treasury and State Department", []string{"U.S. Treasury", "State Department"}},
+		{"Rouhani and Zarif met", []string{"Rouhani", "Zarif"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range findMentions(tt.text) {
+			got = append(got, m.name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("findMentions(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

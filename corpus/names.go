@@ -170,6 +170,12 @@ func findMentions(s string) []mention {
 				j++
 				continue
 			}
+			// "Food and Drug Administration": "and" inside the name of
+			// a body.
+			if (t.s == "and" || t.s == "&") && j > i && andJoinsBody(toks, j) {
+				j++
+				continue
+			}
 			break
 		}
 		// Drop trailing connectors.
@@ -194,6 +200,35 @@ func findMentions(s string) []mention {
 		i = j
 	}
 	return out
+}
+
+// andJoinsBody reports whether the "and" at toks[a] joins two parts of
+// one body's name: a run of two or three capitalised words follows it
+// and ends with an organisation word ("Food and Drug Administration",
+// "Handicrafts and Tourism Organization"). Two bodies, or a place and a
+// body, stay apart: the word before "and" is no organisation word,
+// place or acronym ("Twitter and Facebook", "China and EU", "ICT
+// Ministry and University of Tehran"), nor Treasury, which names a
+// department alone ("the U.S. Treasury and State Department").
+func andJoinsBody(toks []token, a int) bool {
+	if a == 0 {
+		return false
+	}
+	if w, _ := toks[a-1].base(); orgWords[w] || places[w] || isAllCaps(w) || w == "Treasury" {
+		return false
+	}
+	k := a + 1
+	for k < len(toks) && k-a <= 3 && toks[k].isCap() && toks[k].isWord() {
+		if _, poss := toks[k].base(); poss {
+			break
+		}
+		k++
+	}
+	if k-a < 3 || k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+		return false
+	}
+	w, _ := toks[k-1].base()
+	return orgWords[w]
 }
 
 // makeMention turns the capitalised run toks[i:j] into a mention.
