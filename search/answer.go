@@ -503,8 +503,7 @@ func (ix *Index) notes(ctx context.Context, ans *corpus.Answer, qs quoteSearch, 
 		ans.Notes = append(ans.Notes, fmt.Sprintf("%q was first said by %s %s.", subject, who, where(q)))
 	case corpus.IntentWhen:
 		if ans.Total == 0 {
-			ans.Notes = append(ans.Notes, noQuoteNote(speaker, subject))
-			return nil
+			return ix.addEmptyNote(ctx, ans, qs, speaker, subject)
 		}
 		q, ok, err := first(false)
 		if err != nil || !ok {
@@ -518,8 +517,7 @@ func (ix *Index) notes(ctx context.Context, ans *corpus.Answer, qs quoteSearch, 
 		}
 	case corpus.IntentHas:
 		if ans.Total == 0 {
-			ans.Notes = append(ans.Notes, noQuoteNote(speaker, subject))
-			return nil
+			return ix.addEmptyNote(ctx, ans, qs, speaker, subject)
 		}
 		q, ok, err := first(false)
 		if err != nil || !ok {
@@ -537,10 +535,57 @@ func (ix *Index) notes(ctx context.Context, ans *corpus.Answer, qs quoteSearch, 
 		}
 	default:
 		if ans.Total == 0 {
-			ans.Notes = append(ans.Notes, noQuoteNote(speaker, subject))
+			return ix.addEmptyNote(ctx, ans, qs, speaker, subject)
 		}
 	}
 	return nil
+}
+
+// addEmptyNote says that no quote matched. When the question's dates
+// left out quotes that match without them, it says so and when the
+// latest of those was, so that "No quote of Khamenei mentions
+// negotiations" is not read as "he never spoke of them".
+func (ix *Index) addEmptyNote(ctx context.Context, ans *corpus.Answer, qs quoteSearch, speaker, subject string) error {
+	note := noQuoteNote(speaker, subject)
+	if qs.from.IsZero() && qs.to.IsZero() {
+		ans.Notes = append(ans.Notes, note)
+		return nil
+	}
+	ans.Notes = append(ans.Notes, strings.TrimSuffix(note, ".")+" "+rangeText(qs.from, qs.to)+".")
+	undated := qs
+	undated.from, undated.to = time.Time{}, time.Time{}
+	undated.intent = corpus.IntentWhen // newest first
+	res, err := undated.run(ctx, 1, 0, false)
+	if err != nil {
+		return err
+	}
+	latest, err := decodeQuotes(res)
+	if err != nil || len(latest) == 0 {
+		return err
+	}
+	q := latest[0]
+	who := cmpOr(speaker, q.Speaker, "an unnamed speaker")
+	if subject != "" {
+		ans.Notes = append(ans.Notes, fmt.Sprintf("At any date, %s last spoke about %s %s.", who, subject, where(q)))
+	} else {
+		ans.Notes = append(ans.Notes, fmt.Sprintf("At any date, %s was last quoted %s.", who, where(q)))
+	}
+	return nil
+}
+
+// rangeText words the date range [from, to) of a question.
+func rangeText(from, to time.Time) string {
+	last := to.AddDate(0, 0, -1).Format(time.DateOnly)
+	switch {
+	case from.IsZero():
+		return "up to " + last
+	case to.IsZero():
+		return "since " + from.Format(time.DateOnly)
+	case from.Format(time.DateOnly) == last:
+		return "on " + last
+	default:
+		return "from " + from.Format(time.DateOnly) + " to " + last
+	}
 }
 
 func noQuoteNote(speaker, subject string) string {

@@ -188,7 +188,7 @@ func TestAsk(t *testing.T) {
 			question: "what did Zarif say in 2025",
 			speakers: []string{"Mohammad Javad Zarif"},
 			total:    0,
-			note:     "No quote of Mohammad Javad Zarif matches.",
+			note:     "No quote of Mohammad Javad Zarif matches from 2025-01-01 to 2025-12-31.",
 			passages: false, // none published in 2025 names him
 		},
 		{
@@ -564,6 +564,57 @@ func TestAskTopicInParagraph(t *testing.T) {
 		}
 		if got := texts(ans.Quotes); !slices.Equal(got, tt.want) {
 			t.Errorf("Ask(%q) quotes = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A question whose dates leave out every quote says so, and when the
+// speaker last spoke of it at any date.
+func TestAskEmptyDateRange(t *testing.T) {
+	ix := mustIndexTestCorpus(t)
+	tests := []struct {
+		question string
+		notes    []string
+	}{
+		{"what did Araghchi say about trust in 2020", []string{
+			"No quote of Abbas Araghchi mentions trust from 2020-01-01 to 2020-12-31.",
+			"At any date, Abbas Araghchi last spoke about trust on 2025-01-28",
+		}},
+		{"has Araghchi said anything in 2020", []string{
+			"No quote of Abbas Araghchi matches from 2020-01-01 to 2020-12-31.",
+			"At any date, Abbas Araghchi was last quoted on ",
+		}},
+		{"what did Araghchi say about pistachios", []string{"No quote of Abbas Araghchi mentions pistachios."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			ans := mustAsk(t, ix, tt.question)
+			if ans.Total != 0 || len(ans.Notes) != len(tt.notes) {
+				t.Fatalf("total %d, notes %q; want none and %d notes", ans.Total, ans.Notes, len(tt.notes))
+			}
+			for i, want := range tt.notes {
+				if !strings.HasPrefix(ans.Notes[i], want) {
+					t.Errorf("note %d = %q, want it to start %q", i, ans.Notes[i], want)
+				}
+			}
+		})
+	}
+}
+
+func TestRangeText(t *testing.T) {
+	d := func(s string) time.Time { return day(s) }
+	tests := []struct {
+		from, to time.Time
+		want     string
+	}{
+		{d("2025-01-20"), d("2025-01-27"), "from 2025-01-20 to 2025-01-26"},
+		{d("2025-01-20"), d("2025-01-21"), "on 2025-01-20"},
+		{d("2025-01-20"), time.Time{}, "since 2025-01-20"},
+		{time.Time{}, d("2025-01-21"), "up to 2025-01-20"},
+	}
+	for _, tt := range tests {
+		if got := rangeText(tt.from, tt.to); got != tt.want {
+			t.Errorf("rangeText(%v, %v) = %q, want %q", tt.from, tt.to, got, tt.want)
 		}
 	}
 }
