@@ -216,6 +216,8 @@ func TestExtractUndatedHistory(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"history word", "The two countries signed treaties on 13 June and 26 December 1975.\n\n“Security is shared,” Barham Salih said."},
 		{"anniversary, far before the date", "The Leader spoke on the anniversary of the people of Qom’s uprising against the Pahlavi regime, which took place on January 9, 1978.\n\nHe added, “Threats turn into opportunities.”"},
+		{"a year told beside the statement", "“The Golan is occupied territory,” Ahmed Aboul Gheit said of the heights that Israel seized from Syria in 1967."},
+		{"a year in a quote with no cue", "The group has “adjusted its position” since 2014, when Hamas split."},
 		{"sentence glued to the quote", "Oral Toga answered the question. “No equation that excludes Turkey has been successful in the past.”The economic bloc that you mentioned was tested under the name of RCD in 1964."},
 	}
 	for _, tt := range tests {
@@ -517,6 +519,25 @@ func TestMentionsJoinBodiesOverAnd(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("findMentions(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// In an undated article, a year or a month dates a statement only next
+// to its cue, or opening its sentence.
+func TestExtractUndatedCoarseDates(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"“Violations give America the opportunity to upgrade,” Bolton wrote in 2014.", "2014"},
+		{"In December 2018, ICT Minister Mohammad Javad Azari Jahromi announced: “We have invested five billion dollars.”", "2018-12"},
+		{"Back in 2016, Donald Trump said: “Islam hates us.”", "2016"},
+	}
+	for _, tt := range tests {
+		qs := Extract(Document{ID: "t", Text: tt.text, PublishedProvenance: DateUnknown})
+		if len(qs) != 1 {
+			t.Fatalf("Extract(%q) found %d quotes, want 1", tt.text, len(qs))
+		}
+		if got := qs[0].Date.String(); got != tt.want || qs[0].DateProvenance != DateStated {
+			t.Errorf("Extract(%q) date = %s (%s), want %s (stated)", tt.text, got, qs[0].DateProvenance, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"time"
 )
 
@@ -90,7 +91,7 @@ func (x *extractor) dateIn(st *stmt) (Date, DateProvenance, bool) {
 	for _, r := range st.regions {
 		for i := range x.dates {
 			m := &x.dates[i]
-			if m.Start >= r[0] && m.End <= r[1] && x.usable(*m) && !x.aside(*m) {
+			if m.Start >= r[0] && m.End <= r[1] && x.usable(*m) && !x.aside(*m) && x.datesStatement(st, r, *m) {
 				if best == nil || m.Date.Precision > best.Date.Precision {
 					best = m
 				}
@@ -101,6 +102,77 @@ func (x *extractor) dateIn(st *stmt) (Date, DateProvenance, bool) {
 		return Date{}, "", false
 	}
 	return best.Date, best.Provenance, true
+}
+
+// datesStatement reports whether a mention in region r of st's
+// attribution can be its date. With no publication date to check it
+// against, a year or a month alone is too often history told beside the
+// statement ("the Golan Heights, which Israel occupied in 1967"): it
+// counts only next to the cue verb ("said in 2016", "In March 2016,
+// Trump said"), and not at all for a quote with no cue.
+func (x *extractor) datesStatement(st *stmt, r [2]int, m DateMention) bool {
+	if !x.ref.IsZero() || m.Date.Precision >= PrecisionWeek {
+		return true
+	}
+	if st.cue == "" {
+		return false
+	}
+	if opensSentence(x.doc.Text, m) {
+		// "In December 2018, ICT Minister Mohammad Javad Azari Jahromi
+		// announced that …"
+		return true
+	}
+	const near = 30 // bytes between the date and the cue
+	text := x.doc.Text[r[0]:r[1]]
+	for off := 0; ; {
+		i := indexWord(text[off:], st.cue)
+		if i < 0 {
+			return false
+		}
+		cs, ce := r[0]+off+i, r[0]+off+i+len(st.cue)
+		if cs-m.End <= near && m.Start-ce <= near {
+			return true
+		}
+		off += i + len(st.cue)
+	}
+}
+
+// opensSentence reports whether the date mention m opens its sentence as
+// an adverbial set off by a comma: "In December 2018, …", "Back in
+// 2016, …".
+func opensSentence(text string, m DateMention) bool {
+	if m.End >= len(text) || text[m.End] != ',' {
+		return false
+	}
+	lead := strings.ToLower(strings.TrimSpace(sentenceLead(text, m.Start, 40)))
+	switch lead {
+	case "", "in", "on", "back in", "in early", "in late", "in mid", "in mid-":
+		return true
+	}
+	return false
+}
+
+// indexWord returns the index of the first whole-word, case-insensitive
+// occurrence of w in s, or -1.
+func indexWord(s, w string) int {
+	for off := 0; off+len(w) <= len(s); {
+		i := strings.Index(strings.ToLower(s[off:]), w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isWordByte(s[i-1])
+		after := i+len(w) == len(s) || !isWordByte(s[i+len(w)])
+		if before && after {
+			return i
+		}
+		off = i + len(w)
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // storyDate returns the latest day- or week-precise date stated in the
