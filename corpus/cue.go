@@ -387,7 +387,10 @@ func dropAppositives(s string, toks []token) []token {
 	toks = dropAsides(toks)
 	var out []token
 	for i := 0; i < len(toks); i++ {
-		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && out[len(out)-1].isCap() && isAppositiveStart(toks[i+1]) {
+		// A relative clause set off by commas goes whatever its noun:
+		// "The ministry, which Abbas Mousavi heads, said".
+		relative := i+1 < len(toks) && (toks[i+1].s == "which" || toks[i+1].s == "who" || toks[i+1].s == "whose") && closesBeforeFiniteVerb(toks, i+1)
+		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && (out[len(out)-1].isCap() && isAppositiveStart(toks[i+1]) || relative && out[len(out)-1].isWord()) {
 			// Find the closing comma within 25 tokens.
 			j := i + 1
 			for j < len(toks) && j-i < 25 && toks[j].s != "," && !isStop(toks[j].s) && toks[j].s != "“" {
@@ -399,13 +402,44 @@ func dropAppositives(s string, toks []token) []token {
 			if j < len(toks) && toks[j].s == "," && j > i+1 {
 				// The closing comma may open another appositive:
 				// "X, the attorney general, one of the plaintiffs, said".
+				// After a lower-case noun, which no appositive follows,
+				// it goes with the clause, so that the noun meets its
+				// verb.
 				i = j - 1
+				if !out[len(out)-1].isCap() {
+					i = j
+				}
+				continue
+			}
+			if relative && !(out[len(out)-1].isCap() && isAppositiveStart(toks[i+1])) {
+				// Not closed by a comma before a verb: keep it.
+				out = append(out, toks[i])
 				continue
 			}
 		}
 		out = append(out, toks[i])
 	}
 	return out
+}
+
+// closesBeforeFiniteVerb reports whether the clause that starts at
+// toks[k] is closed, within 25 tokens, by a comma before a verb that is
+// not a participle: "The agency, which monitors the deal, has
+// confirmed" and not "the carrier, which entered the Gulf, saying".
+func closesBeforeFiniteVerb(toks []token, k int) bool {
+	for j := k; j < len(toks) && j-k < 25; j++ {
+		if toks[j].s != "," {
+			if isStop(toks[j].s) {
+				return false
+			}
+			continue
+		}
+		if j+1 >= len(toks) || !toks[j+1].isWord() || toks[j+1].isCap() {
+			return false
+		}
+		return !strings.HasSuffix(toks[j+1].lower(), "ing")
+	}
+	return false
 }
 
 // dropAsides removes the short asides that news style puts between a

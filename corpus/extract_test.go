@@ -52,6 +52,19 @@ func TestExtractAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause between subject and cue",
+			text: "President Hassan Rouhani visited the fair.\n\nThe president, who also inspected products with his deputy Sorena Sattari, said, “Technology will open the doors.”\n\nThe International Atomic Energy Agency, which is tasked to monitor the implementation of the JCPOA, has confirmed Iran’s “full compliance” in 14 reports.",
+			want: []want{
+				{"Technology will open the doors.", "Hassan Rouhani", KindDirect, "President", "2025-02-05"},
+				{"full compliance", "International Atomic Energy Agency", KindPartial, "", "2025-02-05"},
+			},
+		},
+		{
+			name: "a relative clause before a participle is the object's",
+			text: "Lawmaker Mahmoud Sadeqi addressed the sailors of the carrier, which has entered the Gulf, saying, “Leave the region.”",
+			want: []want{{"Leave the region.", "Mahmoud Sadeqi", KindDirect, "Lawmaker", "2025-02-05"}},
+		},
+		{
 			name: "colon lead-in and pronoun continuation",
 			text: "Reformist commentator Ali Rezaei said: “The door is open.”\n\n“Nobody should close it,” he added.",
 			want: []want{
