@@ -723,5 +723,20 @@ func (ix *Index) searchPassages(ctx context.Context, b query.Query, intent corpu
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}
-	return decodeHits[corpus.Passage](res, "passage")
+	ps, err := decodeHits[corpus.Passage](res, "passage")
+	if err != nil {
+		return nil, err
+	}
+	// A live blog repeats its stories: the same paragraph of the same
+	// document is shown once, at its best rank.
+	type key struct{ doc, text string }
+	seen := make(map[key]bool, len(ps))
+	return slices.DeleteFunc(ps, func(p corpus.Passage) bool {
+		k := key{p.Citation.DocID, p.Text}
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	}), nil
 }

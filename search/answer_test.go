@@ -618,3 +618,26 @@ func TestRangeText(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph a live blog repeats is one passage in an answer.
+func TestPassagesOnce(t *testing.T) {
+	ix := MustOpenIndex(t)
+	d := doc("live/blog", "2025-01-28", "Live", "Live blog")
+	d.Text = "Pistachio exports rose sharply this winter.\n\nOther news.\n\nPistachio exports rose sharply this winter."
+	other := doc("tt/other", "2025-01-27", "Tehran Times", "Other")
+	other.Text = "Pistachio exports rose sharply this winter."
+	fc := newFakeCorpus(fakeDoc{d, nil}, fakeDoc{other, nil})
+	fc.use(ix)
+	if _, err := ix.Add(context.Background(), fc.docs); err != nil {
+		t.Fatal(err)
+	}
+	ans := mustAsk(t, ix, "quotes about pistachio exports")
+	var got []string
+	for _, p := range ans.Passages {
+		got = append(got, p.Citation.DocID)
+	}
+	slices.Sort(got)
+	if want := []string{"live/blog", "tt/other"}; !slices.Equal(got, want) {
+		t.Errorf("passages from %q, want one from each of %q", got, want)
+	}
+}
