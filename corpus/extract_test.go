@@ -554,3 +554,22 @@ func TestExtractUndatedCoarseDates(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexWord(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want int
+	}{
+		{"Bolton wrote in 2014", "wrote", 7},
+		{"He Said so", "said", 3},
+		{"unsaid, said", "said", 8},
+		{"İİ said", "said", 5}, // İ lower-cases to three bytes
+		{"saying", "said", -1},
+		{"", "said", -1},
+	}
+	for _, tt := range tests {
+		if got := indexWord(tt.s, tt.w); got != tt.want {
+			t.Errorf("indexWord(%q, %q) = %d, want %d", tt.s, tt.w, got, tt.want)
+		}
+	}
+}

@@ -153,20 +153,18 @@ func opensSentence(text string, m DateMention) bool {
 }
 
 // indexWord returns the index of the first whole-word, case-insensitive
-// occurrence of w in s, or -1.
+// occurrence of w in s, or -1. Bytes are compared in place, so that the
+// index is one into s whatever case folding would do to its length.
 func indexWord(s, w string) int {
-	for off := 0; off+len(w) <= len(s); {
-		i := strings.Index(strings.ToLower(s[off:]), w)
-		if i < 0 {
-			return -1
+	for i := 0; i+len(w) <= len(s); i++ {
+		if !strings.EqualFold(s[i:i+len(w)], w) {
+			continue
 		}
-		i += off
 		before := i == 0 || !isWordByte(s[i-1])
 		after := i+len(w) == len(s) || !isWordByte(s[i+len(w)])
 		if before && after {
 			return i
 		}
-		off = i + len(w)
 	}
 	return -1
 }
