@@ -32,20 +32,30 @@ func segments(t *testing.T, ix *Index) int {
 	return len(r.(*scorch.IndexSnapshot).Segments())
 }
 
+// buildNumbered opens an index at path and builds numberedCorpus(n)
+// into it.
+func buildNumbered(t *testing.T, ctx context.Context, path string, n int) (*Index, Stats, error) {
+	t.Helper()
+	fc, fsys := numberedCorpus(n)
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ix.Now = func() time.Time { return testNow }
+	fc.useByPath(ix)
+	st, err := ix.Build(ctx, fsys, corpus.LoadOptions{}, nil)
+	return ix, st, err
+}
+
 func TestBuildCompacts(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "index")
 	// Three operations a document (quote, passage, record): three
 	// batches, each a segment of its own until merged.
 	n := 999
-	fc, fsys := numberedCorpus(n)
-	ix, err := Open(path)
+	ix, _, err := buildNumbered(t, ctx, path, n)
 	if err != nil {
-		t.Fatal(err)
-	}
-	ix.Now = func() time.Time { return testNow }
-	fc.useByPath(ix)
-	if _, err := ix.Build(ctx, fsys, corpus.LoadOptions{}, nil); err != nil {
 		t.Fatalf("Build() error: %v", err)
 	}
 	if got := segments(t, ix); got != 1 {
@@ -93,15 +103,7 @@ func TestBuildCompactTimeout(t *testing.T) {
 	t.Cleanup(func() { compactTimeout = old })
 
 	ctx := context.Background()
-	fc, fsys := numberedCorpus(999)
-	ix, err := Open(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	ix.Now = func() time.Time { return testNow }
-	fc.useByPath(ix)
-	st, err := ix.Build(ctx, fsys, corpus.LoadOptions{}, nil)
+	ix, st, err := buildNumbered(t, ctx, filepath.Join(t.TempDir(), "index"), 999)
 	if err != nil || st.NewDocuments != 999 {
 		t.Fatalf("Build() = %+v, %v; want 999 new documents and no error", st, err)
 	}
@@ -113,15 +115,8 @@ func TestBuildCompactTimeout(t *testing.T) {
 
 // A Build whose context ends during the compaction reports it.
 func TestCompactCanceled(t *testing.T) {
-	fc, fsys := numberedCorpus(10)
-	ix, err := Open(filepath.Join(t.TempDir(), "index"))
+	ix, _, err := buildNumbered(t, context.Background(), filepath.Join(t.TempDir(), "index"), 10)
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	ix.Now = func() time.Time { return testNow }
-	fc.useByPath(ix)
-	if _, err := ix.Build(context.Background(), fsys, corpus.LoadOptions{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
