@@ -8,7 +8,8 @@ import (
 
 // TestDependencyDirection enforces the layout's rule: corpus and
 // internal/config use the standard library only (and config its .env
-// reader); bot never imports search or bleve.
+// reader); attribution builds on corpus alone; bot never imports search
+// or bleve.
 func TestDependencyDirection(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("the go command is not on PATH")
@@ -17,7 +18,8 @@ func TestDependencyDirection(t *testing.T) {
 		pkg       string
 		forbidden []string
 	}{
-		{"./corpus", []string{"github.com/blevesearch/", "github.com/bwmarrin/discordgo", "github.com/quotebot/quotebot/search", "github.com/quotebot/quotebot/bot"}},
+		{"./corpus", []string{"github.com/blevesearch/", "github.com/bwmarrin/discordgo", "github.com/quotebot/quotebot/attribution", "github.com/quotebot/quotebot/search", "github.com/quotebot/quotebot/bot"}},
+		{"./attribution", []string{"github.com/blevesearch/", "github.com/bwmarrin/discordgo", "github.com/quotebot/quotebot/search", "github.com/quotebot/quotebot/bot", "github.com/quotebot/quotebot/internal/"}},
 		{"./search", []string{"github.com/bwmarrin/discordgo", "github.com/quotebot/quotebot/bot"}},
 		{"./bot", []string{"github.com/blevesearch/", "github.com/quotebot/quotebot/search"}},
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quotebot/quotebot/attribution"
 	"github.com/quotebot/quotebot/corpus"
 	"github.com/quotebot/quotebot/search"
 )
@@ -109,7 +110,7 @@ func GenerateQuestions(docs []corpus.Document, n int) (QuestionSet, error) {
 	step := max(1, len(docs)/(perKind*25))
 	stats := map[string]*speakerStat{}
 	for i := 0; i < len(docs); i += step {
-		for _, q := range corpus.Extract(docs[i]) {
+		for _, q := range attribution.Extract(docs[i]) {
 			if q.SpeakerType != corpus.SpeakerPerson || len(strings.Fields(q.Speaker)) < 2 || q.SpeakerID == "" {
 				continue
 			}

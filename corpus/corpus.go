@@ -1,10 +1,12 @@
-// Package corpus holds quotebot's documents and everything learned from
-// their text: loading, cleaning, splitting into stories and paragraphs,
-// quote extraction, speaker attribution, canonical names and dates.
+// Package corpus holds quotebot's documents: loading, cleaning,
+// splitting into stories, paragraphs and passages, the quotation marks
+// of a paragraph, and the dates a text states, from which a missing
+// publication date is inferred. Who said what is package attribution's.
 //
 // The types that cross package boundaries (Document, Quote, Citation,
 // Passage, Speaker, Query, Answer) live here. The package imports neither
-// the search index nor the Discord library.
+// the search index nor the Discord library, nor any other package of
+// quotebot.
 package corpus
 
 import (

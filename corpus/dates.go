@@ -174,8 +174,8 @@ func inQuotation(text string, pos int) bool {
 	} else {
 		end += pos
 	}
-	for _, q := range quoteSpans(text[start:end]) {
-		if pos-start >= q.start && pos-start < q.end {
+	for _, q := range QuoteSpans(text[start:end]) {
+		if pos-start >= q.Start && pos-start < q.End {
 			return true
 		}
 	}
@@ -194,15 +194,19 @@ var dateAsideWords = map[string]bool{
 var historyWords = []string{"established", "founded", "born", "created", "formed",
 	"signed", "adopted", "ratified", "died", "killed", "assassinated", "anniversary", "dates back"}
 
-// sentenceLead returns the part of text's sentence before pos, at most
+// SentenceLead returns the part of text's sentence before pos, at most
 // n bytes of it.
-func sentenceLead(text string, pos, n int) string {
+func SentenceLead(text string, pos, n int) string {
 	lead := text[max(0, pos-n):pos]
 	if i := strings.LastIndexAny(lead, ".!?\n"); i >= 0 {
 		lead = lead[i+1:]
 	}
 	return lead
 }
+
+// IsAside reports whether the mention, found in text, glosses or bounds
+// something rather than dating the news (see dateIsAside).
+func (m DateMention) IsAside(text string) bool { return dateIsAside(text, m.Start, m.End) }
 
 // dateIsAside reports whether the date at text[start:end] glosses or
 // bounds something rather than dating the news: it stands in
@@ -224,7 +228,7 @@ func dateIsAside(text string, start, end int) bool {
 	// however long the clause in between: "a speech on the anniversary
 	// of the people of Qom's uprising against the Pahlavi regime, which
 	// took place on January 9, 1978".
-	if strings.Contains(strings.ToLower(sentenceLead(text, start, 240)), "anniversary") {
+	if strings.Contains(strings.ToLower(SentenceLead(text, start, 240)), "anniversary") {
 		return true
 	}
 	rest := strings.TrimLeft(text[end:], " \t\u00a0")

@@ -5,21 +5,23 @@ import (
 	"unicode/utf8"
 )
 
-// qspan is a run of text between double quotation marks in a paragraph.
-// Offsets are relative to the paragraph's text.
-type qspan struct {
-	open  int // offset of the opening mark
-	start int // first byte of the quoted text
-	end   int // one past the last byte of the quoted text
-	close int // one past the closing mark; == end when unclosed
-	// unclosed marks a quote that runs on past the paragraph's end.
-	unclosed bool
-	// weak marks a one-word quote ("an “awful” job"): a statement only
+// QuoteSpan is a run of text between double quotation marks in a
+// paragraph. Offsets are relative to the paragraph's text.
+type QuoteSpan struct {
+	Open  int // offset of the opening mark
+	Start int // first byte of the quoted text
+	End   int // one past the last byte of the quoted text
+	Close int // one past the closing mark; == End when unclosed
+	// Unclosed marks a quote that runs on past the paragraph's end.
+	Unclosed bool
+	// Weak marks a one-word quote ("an “awful” job"): a statement only
 	// when a cue or the sentence's subject attributes it.
-	weak bool
+	Weak bool
 }
 
-func isDoubleMark(r rune) bool {
+// IsDoubleMark reports whether r is a double quotation mark, straight,
+// curly or angled.
+func IsDoubleMark(r rune) bool {
 	switch r {
 	case '"', '“', '”', '„', '«', '»', '‟', '″':
 		return true
@@ -27,9 +29,9 @@ func isDoubleMark(r rune) bool {
 	return false
 }
 
-// quoteSpans finds the quoted runs of a paragraph. Straight and curly
+// QuoteSpans finds the quoted runs of a paragraph. Straight and curly
 // marks pair by context, since real text mixes them (“…" and "…”).
-func quoteSpans(s string) []qspan {
+func QuoteSpans(s string) []QuoteSpan {
 	type mark struct {
 		pos, size     int
 		canOpen       bool
@@ -38,7 +40,7 @@ func quoteSpans(s string) []qspan {
 	}
 	var marks []mark
 	for i, r := range s {
-		if !isDoubleMark(r) {
+		if !IsDoubleMark(r) {
 			continue
 		}
 		n := utf8.RuneLen(r)
@@ -69,21 +71,21 @@ func quoteSpans(s string) []qspan {
 		}
 		marks = append(marks, m)
 	}
-	var out []qspan
+	var out []QuoteSpan
 	inQuote := false
-	var cur qspan
+	var cur QuoteSpan
 	for _, m := range marks {
 		if !inQuote {
 			if m.canOpen || (m.opener && !m.canClose) {
 				inQuote = true
-				cur = qspan{open: m.pos, start: m.pos + m.size}
+				cur = QuoteSpan{Open: m.pos, Start: m.pos + m.size}
 			}
 			continue
 		}
 		if m.canClose || (m.close && !m.canOpen) {
-			cur.end = m.pos
-			cur.close = m.pos + m.size
-			if cur.end > cur.start {
+			cur.End = m.pos
+			cur.Close = m.pos + m.size
+			if cur.End > cur.Start {
 				out = append(out, cur)
 			}
 			inQuote = false
@@ -92,14 +94,14 @@ func quoteSpans(s string) []qspan {
 		if m.canOpen && m.opener {
 			// An opening mark inside a quote: the earlier one was never
 			// closed. Start again from here.
-			cur = qspan{open: m.pos, start: m.pos + m.size}
+			cur = QuoteSpan{Open: m.pos, Start: m.pos + m.size}
 		}
 	}
 	if inQuote {
-		cur.end = len(s)
-		cur.close = len(s)
-		cur.unclosed = true
-		if cur.end > cur.start {
+		cur.End = len(s)
+		cur.Close = len(s)
+		cur.Unclosed = true
+		if cur.End > cur.Start {
 			out = append(out, cur)
 		}
 	}

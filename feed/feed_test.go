@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotebot/quotebot/attribution"
 	"github.com/quotebot/quotebot/corpus"
 )
 
@@ -219,7 +220,7 @@ func TestPollWritesNewArticle(t *testing.T) {
 	if !strings.HasPrefix(d.ID, "feeds/127.0.0.1/2025-03-01-araghchi-rejects-talks-under-pressure-") {
 		t.Errorf("ID = %q, want feeds/127.0.0.1/2025-03-01-araghchi-rejects-talks-under-pressure-...", d.ID)
 	}
-	if qs := corpus.Extract(d); len(qs) == 0 {
+	if qs := attribution.Extract(d); len(qs) == 0 {
 		t.Errorf("Extract found no quote in the written article %q", d.Text)
 	}
 	raw, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(d.Path)))

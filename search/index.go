@@ -29,6 +29,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 
+	"github.com/quotebot/quotebot/attribution"
 	"github.com/quotebot/quotebot/beat"
 	"github.com/quotebot/quotebot/corpus"
 )
@@ -56,7 +57,7 @@ const exactAnalyzer = "exact"
 // formatVersion is what an index records and Open checks: the layout's
 // version and the extractor's, so that an index built by an older
 // extractor is rebuilt with the better one.
-func formatVersion() string { return FormatVersion + "+extract" + corpus.ExtractorVersion }
+func formatVersion() string { return FormatVersion + "+extract" + attribution.ExtractorVersion }
 
 // Sentinel errors. Check them with errors.Is.
 var (
@@ -99,7 +100,7 @@ type Index struct {
 	Now func() time.Time
 	// Logger receives progress and diagnostics. Nil discards them.
 	Logger *slog.Logger
-	// Extract finds the quotes of a document. Nil means corpus.Extract.
+	// Extract finds the quotes of a document. Nil means attribution.Extract.
 	Extract func(corpus.Document) []corpus.Quote
 	// Passages splits a document into passages. Nil means corpus.Passages.
 	Passages func(corpus.Document) []corpus.Passage
@@ -119,7 +120,7 @@ type Index struct {
 
 	mu     sync.RWMutex // guards the fields below
 	closed bool
-	dir    *corpus.Directory
+	dir    *attribution.Directory
 	tally  map[string]*tally
 
 	// tableMu guards speakers and speakersStale; it is taken with ix.mu
@@ -273,7 +274,7 @@ func (ix *Index) Path() string { return ix.path }
 
 // loadState reads the speaker directory and tallies from internal storage.
 func (ix *Index) loadState() error {
-	ix.dir = corpus.NewDirectory()
+	ix.dir = attribution.NewDirectory()
 	b, err := ix.idx.GetInternal([]byte(keyDirectory))
 	if err != nil {
 		return fmt.Errorf("read speaker directory: %w", err)
@@ -326,7 +327,7 @@ func (ix *Index) extract(d corpus.Document) []corpus.Quote {
 	if ix.Extract != nil {
 		return ix.Extract(d)
 	}
-	return corpus.Extract(d)
+	return attribution.Extract(d)
 }
 
 func (ix *Index) passages(d corpus.Document) []corpus.Passage {

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotebot/quotebot/attribution"
 	"github.com/quotebot/quotebot/corpus"
 )
 
@@ -36,10 +37,10 @@ type nameKeys struct {
 	suffixes []string
 }
 
-// key folds a name, or a part of one, for matching: corpus.NameKey (which
+// key folds a name, or a part of one, for matching: attribution.NameKey (which
 // merges transliterations), lower case, letters and digits only.
 func key(s string) string {
-	k := strings.ToLower(corpus.NameKey(s))
+	k := strings.ToLower(attribution.NameKey(s))
 	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r

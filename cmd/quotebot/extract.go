@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quotebot/quotebot/attribution"
 	"github.com/quotebot/quotebot/corpus"
 )
 
@@ -52,11 +53,11 @@ func (a *app) extract(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	dir := corpus.NewDirectory()
+	dir := attribution.NewDirectory()
 	enc := json.NewEncoder(a.stdout)
 	enc.SetEscapeHTML(false)
 	skipped, err := corpus.Load(ctx, files, corpus.LoadOptions{}, func(d corpus.Document) error {
-		qs := corpus.Extract(d)
+		qs := attribution.Extract(d)
 		dir.Canonicalize(qs)
 		for _, q := range qs {
 			for _, c := range q.Citations {

@@ -61,8 +61,14 @@ func TestGatewayIdentifyDispatchResume(t *testing.T) {
 	if n := len(fake.WaitIdentified(1, time.Second)); n != 1 {
 		t.Errorf("IDENTIFY count = %d, want 1 (resume, not a new session)", n)
 	}
+	// discordgo sends its first heartbeat as soon as it connects, from a
+	// goroutine of its own: wait for it rather than race it.
+	deadline := time.Now().Add(5 * time.Second)
+	for fake.Heartbeats() < 1 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
 	if fake.Heartbeats() < 1 {
-		t.Errorf("Heartbeats() = %d, want >= 1", fake.Heartbeats())
+		t.Errorf("Heartbeats() = %d within 5s, want >= 1", fake.Heartbeats())
 	}
 }
 

@@ -4,7 +4,7 @@
 // score_quotes.py, so both give the same figures on the same files.
 //
 // A gold folder holds NNNN.txt (the article) and NNNN.gold.jsonl (one
-// annotated quote a line). Predictions are made by corpus.Extract, or
+// annotated quote a line). Predictions are made by attribution.Extract, or
 // read from NNNN.pred.jsonl files.
 package eval
 
@@ -23,6 +23,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quotebot/quotebot/attribution"
 	"github.com/quotebot/quotebot/corpus"
 )
 
@@ -211,7 +212,7 @@ func ReadRecords(path string) ([]Record, error) {
 func Predict(id, text string, reported bool) []Record {
 	doc := corpus.Document{ID: id, Text: text, PublishedProvenance: corpus.DateUnknown}
 	var out []Record
-	for _, q := range corpus.Extract(doc) {
+	for _, q := range attribution.Extract(doc) {
 		if q.Kind == corpus.KindReported && !reported {
 			continue
 		}
@@ -469,7 +470,7 @@ var quotes = strings.NewReplacer("\u2019", "'", "\u2018", "'")
 
 func fold(s string) string {
 	s = quotes.Replace(s)
-	return corpus.Fold(s)
+	return attribution.Fold(s)
 }
 
 func words(s string) []string { return wordRE.FindAllString(fold(s), -1) }

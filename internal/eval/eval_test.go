@@ -92,7 +92,7 @@ func TestSeedGold(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		gold, err := ReadRecords(filepath.Join("..", "..", "corpus", "testdata", "gold", id+".gold.jsonl"))
+		gold, err := ReadRecords(filepath.Join("..", "..", "attribution", "testdata", "gold", id+".gold.jsonl"))
 		if err != nil || len(gold) == 0 {
 			t.Fatalf("read gold of %s: %v (%d records)", id, err, len(gold))
 		}

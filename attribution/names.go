@@ -1,9 +1,11 @@
-package corpus
+package attribution
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // token is a word or a punctuation mark of a text, with byte offsets.
@@ -118,7 +120,7 @@ type mention struct {
 	name       string
 	// title is the capitalised title before the name ("Foreign Minister").
 	title string
-	typ   SpeakerType
+	typ   corpus.SpeakerType
 	// titleOnly marks a run of title words with no name ("the President").
 	titleOnly  bool
 	possessive bool
@@ -317,7 +319,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		// No name: a title alone, or an organisation.
 		m.name = text
 		if hasOrg {
-			m.typ = SpeakerOrganization
+			m.typ = corpus.SpeakerOrganization
 		} else {
 			m.titleOnly = true
 		}
@@ -325,15 +327,15 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		m.title = s[toks[i].start:toks[k-1].end]
 		m.start = toks[k].start
 		m.name = s[m.start:m.end]
-		m.typ = SpeakerPerson
+		m.typ = corpus.SpeakerPerson
 	default:
 		m.name = text
-		m.typ = SpeakerPerson
+		m.typ = corpus.SpeakerPerson
 		if hasOrg {
-			m.typ = SpeakerOrganization
+			m.typ = corpus.SpeakerOrganization
 		}
 	}
-	if m.typ == SpeakerPerson && !m.titleOnly {
+	if m.typ == corpus.SpeakerPerson && !m.titleOnly {
 		all := true
 		for x := k; x < j; x++ {
 			if !places[word(x)] {
@@ -341,7 +343,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 			}
 		}
 		if all || (j-k == 1 && isAcronym(word(k))) {
-			m.typ = SpeakerOrganization
+			m.typ = corpus.SpeakerOrganization
 		}
 	}
 	return m, true

@@ -1,15 +1,17 @@
-package corpus
+package attribution
 
 import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // entity is a speaker as one document knows it.
 type entity struct {
 	name  string
-	typ   SpeakerType
+	typ   corpus.SpeakerType
 	roles []roleAt
 	// anonymous marks a description that names no one ("a source").
 	anonymous bool
@@ -54,7 +56,7 @@ func (x *extractor) personSurnames(found [][]mention) map[string]bool {
 	out := make(map[string]bool)
 	for _, ms := range found {
 		for _, m := range ms {
-			if m.typ == SpeakerPerson && !m.titleOnly && strings.Contains(m.name, " ") {
+			if m.typ == corpus.SpeakerPerson && !m.titleOnly && strings.Contains(m.name, " ") {
 				out[x.nameKey(lastName(m.name))] = true
 			}
 		}
@@ -67,7 +69,7 @@ func (x *extractor) personSurnames(found [][]mention) map[string]bool {
 // full elsewhere ("Erdogan Raisi" beside "Recep Tayyip Erdogan" and
 // "Ebrahim Raisi").
 func (x *extractor) twoSurnames(m mention, surnames map[string]bool) bool {
-	if m.typ != SpeakerPerson || m.possessive {
+	if m.typ != corpus.SpeakerPerson || m.possessive {
 		return false
 	}
 	ws := strings.Fields(m.name)
@@ -99,7 +101,7 @@ func (x *extractor) collectEntities() {
 			continue
 		}
 		found[pi] = findMentions(p.Text)
-		x.pspans[pi] = quoteSpans(p.Text)
+		x.pspans[pi] = corpus.QuoteSpans(p.Text)
 	}
 	surnames := x.personSurnames(found)
 	for pi, p := range x.paras {
@@ -122,7 +124,7 @@ func (x *extractor) collectEntities() {
 				m.start, m.name = m.end-len(last), last
 				abs = p.Start + m.start
 			}
-			if m.typ == SpeakerPerson && strings.ContainsAny(m.name, " ") {
+			if m.typ == corpus.SpeakerPerson && strings.ContainsAny(m.name, " ") {
 				e := x.entityFor(m.name, m.typ)
 				if r := roleOf(p.Text, m); r != "" {
 					e.addRole(abs, r)
@@ -135,12 +137,12 @@ func (x *extractor) collectEntities() {
 		// Organisation evidence: "the Kayhan newspaper".
 		for _, m := range ms {
 			if next := nextWord(p.Text, m.end); orgNouns[next] && !m.titleOnly {
-				x.entityFor(m.name, SpeakerOrganization).typ = SpeakerOrganization
+				x.entityFor(m.name, corpus.SpeakerOrganization).typ = corpus.SpeakerOrganization
 			}
 		}
 	}
 	for _, s := range singles {
-		if s.m.typ == SpeakerPerson && x.commonWord(s.m.name) {
+		if s.m.typ == corpus.SpeakerPerson && x.commonWord(s.m.name) {
 			// "Soon", "Hastily": a capitalised common word, not a name.
 			continue
 		}
@@ -157,7 +159,7 @@ func (x *extractor) collectEntities() {
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].abs < x.mentions[j].abs })
 }
 
-func (x *extractor) entityFor(name string, typ SpeakerType) *entity {
+func (x *extractor) entityFor(name string, typ corpus.SpeakerType) *entity {
 	name = cleanName(name)
 	k := x.nameKey(name)
 	if e, ok := x.ents[k]; ok {
@@ -185,7 +187,7 @@ func (x *extractor) nameKey(name string) string {
 
 // resolveSingle finds the entity a one-word name stands for: a person
 // whose last name it is, or an organisation whose name holds it.
-func (x *extractor) resolveSingle(word string, typ SpeakerType, pos int) *entity {
+func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) *entity {
 	word = cleanName(word)
 	k := x.nameKey(word)
 	var cands []*entity
@@ -194,9 +196,9 @@ func (x *extractor) resolveSingle(word string, typ SpeakerType, pos int) *entity
 			continue
 		}
 		switch {
-		case e.typ == SpeakerPerson && strings.Contains(e.name, " ") && x.nameKey(lastName(e.name)) == k:
+		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && x.nameKey(lastName(e.name)) == k:
 			cands = append(cands, e)
-		case e.typ == SpeakerOrganization && typ != SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k:
+		case e.typ == corpus.SpeakerOrganization && typ != corpus.SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k:
 			cands = append(cands, e)
 		}
 	}
@@ -256,7 +258,7 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 		return nil
 	}
 	if e, ok := x.ents[x.nameKey(name)]; ok {
-		if !strings.Contains(name, " ") && e.typ == SpeakerPerson {
+		if !strings.Contains(name, " ") && e.typ == corpus.SpeakerPerson {
 			if full := x.resolveSingle(name, m.typ, pos); full != nil {
 				return full
 			}
@@ -291,11 +293,11 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 		}
 		switch pron {
 		case "he", "she", "who":
-			if s.e.typ != SpeakerPerson {
+			if s.e.typ != corpus.SpeakerPerson {
 				continue
 			}
 		case "it":
-			if s.e.typ != SpeakerOrganization {
+			if s.e.typ != corpus.SpeakerOrganization {
 				continue
 			}
 		}
@@ -317,7 +319,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
 			if m.abs >= hi {
 				break
 			}
-			if pron == "it" && m.e.typ == SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == SpeakerPerson {
+			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson {
 				return m.e
 			}
 		}
@@ -337,7 +339,7 @@ func (x *extractor) byRole(word string, pos int) *entity {
 		limit = len(x.doc.Text)
 	}
 	for _, e := range x.entList {
-		if e.typ != SpeakerPerson {
+		if e.typ != corpus.SpeakerPerson {
 			continue
 		}
 		for _, r := range e.roles {
@@ -376,7 +378,7 @@ func (x *extractor) byOrgNoun(noun string, pos int) *entity {
 		if m.abs >= pos {
 			break
 		}
-		if m.e != nil && m.e.typ == SpeakerOrganization && strings.Contains(strings.ToLower(m.e.name), noun) {
+		if m.e != nil && m.e.typ == corpus.SpeakerOrganization && strings.Contains(strings.ToLower(m.e.name), noun) {
 			best = m.e
 		}
 	}
@@ -390,7 +392,7 @@ func (x *extractor) byOrgNoun(noun string, pos int) *entity {
 		if m.abs >= pos {
 			break
 		}
-		if m.abs >= from && m.e != nil && m.e.typ == SpeakerOrganization && !m.possessive && x.opensSentence(m.abs) {
+		if m.abs >= from && m.e != nil && m.e.typ == corpus.SpeakerOrganization && !m.possessive && x.opensSentence(m.abs) {
 			best = m.e
 		}
 	}
@@ -422,7 +424,7 @@ func inRegions(regions [][2]int, pos int) bool {
 
 // roleOf returns the role the text gives around mention m of s.
 func roleOf(s string, m mention) string {
-	if m.typ != SpeakerPerson {
+	if m.typ != corpus.SpeakerPerson {
 		return ""
 	}
 	if r := roleBefore(s, m); r != "" {

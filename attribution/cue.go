@@ -1,9 +1,11 @@
-package corpus
+package attribution
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 type attribution struct {
@@ -634,7 +636,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				return attribution{e: e, cue: cue}, true
 			}
 		}
-		e := x.entityFor(describe(np), SpeakerOrganization)
+		e := x.entityFor(describe(np), corpus.SpeakerOrganization)
 		return attribution{e: e, cue: cue}, true
 	}
 	return attribution{}, false
@@ -670,7 +672,7 @@ func headNoun(toks []token) (string, int) {
 // continuation attributes a quote with no cue of its own: a paragraph
 // that goes on quoting the last speaker, or a quote after a sentence
 // that names its speaker.
-func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attribution, bool) {
+func (x *extractor) continuation(pi int, p corpus.Paragraph, q corpus.QuoteSpan, pre string) (attribution, bool) {
 	if strings.TrimSpace(pre) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":") {
 		// Mid-sentence with no cue: a scare quote or a term.
 		if len(x.stmts) == 0 {
@@ -697,7 +699,7 @@ func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attr
 			continue
 		}
 		// Another person named in between breaks the chain.
-		if x.otherSubjectBetween(last.end, p.Start+q.open, last.spk, last.regions) {
+		if x.otherSubjectBetween(last.end, p.Start+q.Open, last.spk, last.regions) {
 			return attribution{}, false
 		}
 		return attribution{e: last.spk, anon: last.anon, cue: last.cue}, true
@@ -708,8 +710,8 @@ func (x *extractor) continuation(pi int, p Paragraph, q qspan, pre string) (attr
 // colonLeadIn attributes a quote that opens its paragraph after a
 // paragraph ending in a colon: "The New York Times reports:" or "On
 // July 6, Sanders made the following comment:".
-func (x *extractor) colonLeadIn(pi int, p Paragraph, q qspan) (attribution, bool) {
-	if strings.TrimSpace(p.Text[:q.open]) != "" {
+func (x *extractor) colonLeadIn(pi int, p corpus.Paragraph, q corpus.QuoteSpan) (attribution, bool) {
+	if strings.TrimSpace(p.Text[:q.Open]) != "" {
 		return attribution{}, false
 	}
 	prev := pi - 1
@@ -793,7 +795,7 @@ func (x *extractor) commonWord(np string) bool {
 	}
 	w, _ := token{s: np}.base()
 	lw := strings.ToLower(w)
-	if lw == w || x.resolveSingle(w, SpeakerPerson, len(x.doc.Text)) != nil {
+	if lw == w || x.resolveSingle(w, corpus.SpeakerPerson, len(x.doc.Text)) != nil {
 		return false
 	}
 	if x.lowerWords == nil {
@@ -889,10 +891,10 @@ func (x *extractor) firstNameIn(s string, toks []token, abs int, cue string) (at
 // previousSentenceCue attributes a quote that opens a sentence right
 // after a sentence ending in its own cue: "The administration may wait,
 // Schiff said. “The other factor …”".
-func (x *extractor) previousSentenceCue(pi int, p Paragraph, q qspan) (attribution, bool) {
+func (x *extractor) previousSentenceCue(pi int, p corpus.Paragraph, q corpus.QuoteSpan) (attribution, bool) {
 	sents := x.psents[pi]
-	si := sentenceAt(sents, q.open)
-	if si <= 0 || sents[si].start != q.open {
+	si := sentenceAt(sents, q.Open)
+	if si <= 0 || sents[si].start != q.Open {
 		return attribution{}, false
 	}
 	prev := sents[si-1]
@@ -1017,9 +1019,9 @@ func (x *extractor) transcriptLabel(inner string, pos int) (attribution, bool) {
 	}
 	full := strings.Join(name, " ")
 	if len(words) == 1 {
-		if e := x.resolveSingle(full, SpeakerPerson, pos); e != nil {
+		if e := x.resolveSingle(full, corpus.SpeakerPerson, pos); e != nil {
 			return attribution{e: e, cue: ":"}, true
 		}
 	}
-	return attribution{e: x.entityFor(full, SpeakerPerson), cue: ":"}, true
+	return attribution{e: x.entityFor(full, corpus.SpeakerPerson), cue: ":"}, true
 }

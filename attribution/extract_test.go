@@ -1,4 +1,4 @@
-package corpus
+package attribution
 
 import (
 	"slices"
@@ -6,13 +6,15 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 func TestExtractAttribution(t *testing.T) {
 	pub := time.Date(2025, 2, 5, 0, 0, 0, 0, time.UTC) // a Wednesday
 	type want struct {
 		quote, speaker string
-		kind           Kind
+		kind           corpus.Kind
 		role, date     string
 	}
 	tests := []struct {
@@ -23,138 +25,138 @@ func TestExtractAttribution(t *testing.T) {
 		{
 			name: "cue after, name then verb",
 			text: "“We are ready to talk,” Foreign Minister Abbas Araghchi said on Monday.",
-			want: []want{{"We are ready to talk,", "Abbas Araghchi", KindDirect, "Foreign Minister", "2025-02-03"}},
+			want: []want{{"We are ready to talk,", "Abbas Araghchi", corpus.KindDirect, "Foreign Minister", "2025-02-03"}},
 		},
 		{
 			name: "cue after, verb then name with appositive",
 			text: "\"The talks failed,\" said Jane Doe, a spokeswoman for the ministry.",
-			want: []want{{"The talks failed,", "Jane Doe", KindDirect, "spokeswoman for the ministry", "2025-02-05"}},
+			want: []want{{"The talks failed,", "Jane Doe", corpus.KindDirect, "spokeswoman for the ministry", "2025-02-05"}},
 		},
 		{
 			name: "a title of a body before the name, then the title alone and a pronoun",
 			text: "In his speech, Leader of the Islamic Revolution Ayatollah Ali Khamenei spoke of the talks.\n\n“America is a sworn enemy,” the Leader pointed out.\n\nHe added, “Threats turn into opportunities.”",
 			want: []want{
-				{"America is a sworn enemy,", "Ali Khamenei", KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-05"},
-				{"Threats turn into opportunities.", "Ali Khamenei", KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-05"},
+				{"America is a sworn enemy,", "Ali Khamenei", corpus.KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-05"},
+				{"Threats turn into opportunities.", "Ali Khamenei", corpus.KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-05"},
 			},
 		},
 		{
 			name: "a name in a web address is still a name",
 			text: "Leader of the Islamic Revolution Ayatollah Khamenei spoke on Sunday.\n\n“Zeal turns threats into opportunities,” the Leader said, according to a readout published by khamenei.ir.",
-			want: []want{{"Zeal turns threats into opportunities,", "Khamenei", KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-02"}},
+			want: []want{{"Zeal turns threats into opportunities,", "Khamenei", corpus.KindDirect, "Leader of the Islamic Revolution Ayatollah", "2025-02-02"}},
 		},
 		{
 			name: "a body with and in its name, then a pronoun",
 			text: "The spokesman of the Food and Drug Administration, Shahram Shoeibi, spoke.\n\n“There is no shortage,” he said.\n\n“Prices will fall,” the Food and Drug Administration said.",
 			want: []want{
-				{"There is no shortage,", "Shahram Shoeibi", KindDirect, "", "2025-02-05"},
-				{"Prices will fall,", "Food and Drug Administration", KindDirect, "", "2025-02-05"},
+				{"There is no shortage,", "Shahram Shoeibi", corpus.KindDirect, "", "2025-02-05"},
+				{"Prices will fall,", "Food and Drug Administration", corpus.KindDirect, "", "2025-02-05"},
 			},
 		},
 		{
 			name: "a relative clause between subject and cue",
 			text: "President Hassan Rouhani visited the fair.\n\nThe president, who also inspected products with his deputy Sorena Sattari, said, “Technology will open the doors.”\n\nThe International Atomic Energy Agency, which is tasked to monitor the implementation of the JCPOA, has confirmed Iran’s “full compliance” in 14 reports.",
 			want: []want{
-				{"Technology will open the doors.", "Hassan Rouhani", KindDirect, "President", "2025-02-05"},
-				{"full compliance", "International Atomic Energy Agency", KindPartial, "", "2025-02-05"},
+				{"Technology will open the doors.", "Hassan Rouhani", corpus.KindDirect, "President", "2025-02-05"},
+				{"full compliance", "International Atomic Energy Agency", corpus.KindPartial, "", "2025-02-05"},
 			},
 		},
 		{
 			name: "a relative clause before a participle is the object's",
 			text: "Lawmaker Mahmoud Sadeqi addressed the sailors of the carrier, which has entered the Gulf, saying, “Leave the region.”",
-			want: []want{{"Leave the region.", "Mahmoud Sadeqi", KindDirect, "Lawmaker", "2025-02-05"}},
+			want: []want{{"Leave the region.", "Mahmoud Sadeqi", corpus.KindDirect, "Lawmaker", "2025-02-05"}},
 		},
 		{
 			name: "colon lead-in and pronoun continuation",
 			text: "Reformist commentator Ali Rezaei said: “The door is open.”\n\n“Nobody should close it,” he added.",
 			want: []want{
-				{"The door is open.", "Ali Rezaei", KindDirect, "Reformist commentator", "2025-02-05"},
-				{"Nobody should close it,", "Ali Rezaei", KindDirect, "Reformist commentator", "2025-02-05"},
+				{"The door is open.", "Ali Rezaei", corpus.KindDirect, "Reformist commentator", "2025-02-05"},
+				{"Nobody should close it,", "Ali Rezaei", corpus.KindDirect, "Reformist commentator", "2025-02-05"},
 			},
 		},
 		{
 			name: "partial quote inside reported speech",
 			text: "Kaja Kallas said on Tuesday that Tehran's conduct was “a threat to peace” in the region.",
-			want: []want{{"a threat to peace", "Kaja Kallas", KindPartial, "", "2025-02-04"}},
+			want: []want{{"a threat to peace", "Kaja Kallas", corpus.KindPartial, "", "2025-02-04"}},
 		},
 		{
 			name: "organisation in a statement",
 			text: "The Council of the European Union met on Monday.\n\n“The EU will urge Iran to release all detainees,” the Council said in a statement.",
-			want: []want{{"The EU will urge Iran to release all detainees,", "Council of the European Union", KindDirect, "", "2025-02-03"}},
+			want: []want{{"The EU will urge Iran to release all detainees,", "Council of the European Union", corpus.KindDirect, "", "2025-02-03"}},
 		},
 		{
 			name: "possessive outlet",
 			text: "\"Negotiating is a lose-lose game for us,\" Kayhan's analysis concluded.",
-			want: []want{{"Negotiating is a lose-lose game for us,", "Kayhan", KindDirect, "", "2025-02-05"}},
+			want: []want{{"Negotiating is a lose-lose game for us,", "Kayhan", corpus.KindDirect, "", "2025-02-05"}},
 		},
 		{
 			name: "split quote with the cue inside",
 			text: "“We had an agreement,” Hakan Fidan said. “They broke it.”",
 			want: []want{
-				{"We had an agreement, … They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+				{"We had an agreement, … They broke it.", "Hakan Fidan", corpus.KindDirect, "", "2025-02-05"},
 			},
 		},
 		{
 			name: "split quote with the cue between commas",
 			text: "“We had an agreement,” Hakan Fidan, the foreign minister, said, “and they broke it.”",
 			want: []want{
-				{"We had an agreement, … and they broke it.", "Hakan Fidan", KindDirect, "foreign minister", "2025-02-05"},
+				{"We had an agreement, … and they broke it.", "Hakan Fidan", corpus.KindDirect, "foreign minister", "2025-02-05"},
 			},
 		},
 		{
 			name: "split quote with a title in the attribution",
 			text: "“We had an agreement,” Hakan Fidan told CNN's “Amanpour” on Monday. “They broke it.”",
 			want: []want{
-				{"We had an agreement, … They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-03"},
+				{"We had an agreement, … They broke it.", "Hakan Fidan", corpus.KindDirect, "", "2025-02-03"},
 			},
 		},
 		{
 			name: "a full stop ends the statement",
 			text: "“We had an agreement.” Hakan Fidan said the talks were over. “They broke it.”",
 			want: []want{
-				{"We had an agreement.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
-				{"They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+				{"We had an agreement.", "Hakan Fidan", corpus.KindDirect, "", "2025-02-05"},
+				{"They broke it.", "Hakan Fidan", corpus.KindDirect, "", "2025-02-05"},
 			},
 		},
 		{
 			name: "a second cue makes a second statement",
 			text: "“We had an agreement,” Hakan Fidan said, adding later, “They broke it.”",
 			want: []want{
-				{"We had an agreement,", "Hakan Fidan", KindDirect, "", "2025-02-05"},
-				{"They broke it.", "Hakan Fidan", KindDirect, "", "2025-02-05"},
+				{"We had an agreement,", "Hakan Fidan", corpus.KindDirect, "", "2025-02-05"},
+				{"They broke it.", "Hakan Fidan", corpus.KindDirect, "", "2025-02-05"},
 			},
 		},
 		{
 			name: "quoted phrases of one sentence",
 			text: "Hakan Fidan called the deal “dead” and “a trap” on Monday.",
 			want: []want{
-				{"dead … a trap", "Hakan Fidan", KindPartial, "", "2025-02-03"},
+				{"dead … a trap", "Hakan Fidan", corpus.KindPartial, "", "2025-02-03"},
 			},
 		},
 		{
 			name: "quoted phrases in two clauses",
 			text: "Hakan Fidan called the deal “dead” and urged Europe to “stand firm”.",
 			want: []want{
-				{"dead", "Hakan Fidan", KindPartial, "", "2025-02-05"},
-				{"stand firm", "Hakan Fidan", KindPartial, "", "2025-02-05"},
+				{"dead", "Hakan Fidan", corpus.KindPartial, "", "2025-02-05"},
+				{"stand firm", "Hakan Fidan", corpus.KindPartial, "", "2025-02-05"},
 			},
 		},
 		{
 			name: "quote over two paragraphs",
 			text: "Hakan Fidan spoke on Monday.\n\n“We had an agreement,” Fidan said. “It held for years.\n\n“Then they broke it.”",
 			want: []want{
-				{"We had an agreement, … It held for years. … Then they broke it.", "Hakan Fidan", KindDirect, "", "2025-02-03"},
+				{"We had an agreement, … It held for years. … Then they broke it.", "Hakan Fidan", corpus.KindDirect, "", "2025-02-03"},
 			},
 		},
 		{
 			name: "according to",
 			text: "“The drone has a range of 20 kilometers,” according to Tasnim News Agency.",
-			want: []want{{"The drone has a range of 20 kilometers,", "Tasnim News Agency", KindDirect, "", "2025-02-05"}},
+			want: []want{{"The drone has a range of 20 kilometers,", "Tasnim News Agency", corpus.KindDirect, "", "2025-02-05"}},
 		},
 		{
 			name: "reported speech without marks",
 			text: "Foreign Ministry spokesman Esmaeil Baqaei said on Monday that Iran was ready to resume talks with Europe.",
-			want: []want{{"Iran was ready to resume talks with Europe", "Esmaeil Baqaei", KindReported, "Foreign Ministry spokesman", "2025-02-03"}},
+			want: []want{{"Iran was ready to resume talks with Europe", "Esmaeil Baqaei", corpus.KindReported, "Foreign Ministry spokesman", "2025-02-03"}},
 		},
 		{
 			name: "scare quotes and titles are not statements",
@@ -164,30 +166,30 @@ func TestExtractAttribution(t *testing.T) {
 		{
 			name: "one word with a named speaker",
 			text: "Foreign Minister Abbas Araghchi called the proposal “unacceptable.”",
-			want: []want{{"unacceptable.", "Abbas Araghchi", KindPartial, "Foreign Minister", "2025-02-05"}},
+			want: []want{{"unacceptable.", "Abbas Araghchi", corpus.KindPartial, "Foreign Minister", "2025-02-05"}},
 		},
 		{
 			name: "reported speech with a trailing cue, then a quote",
 			text: "Tehran will not negotiate under maximum pressure, Foreign Minister Abbas Araghchi said. “The other side must first return to its commitments.”",
 			want: []want{
-				{"Tehran will not negotiate under maximum pressure", "Abbas Araghchi", KindReported, "Foreign Minister", "2025-02-05"},
-				{"The other side must first return to its commitments.", "Abbas Araghchi", KindDirect, "Foreign Minister", "2025-02-05"},
+				{"Tehran will not negotiate under maximum pressure", "Abbas Araghchi", corpus.KindReported, "Foreign Minister", "2025-02-05"},
+				{"The other side must first return to its commitments.", "Abbas Araghchi", corpus.KindDirect, "Foreign Minister", "2025-02-05"},
 			},
 		},
 		{
 			name: "owner of a claim; a place after of",
 			text: "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.\n\nCBC Chairman G.K. Butterfield of North Carolina said he was “outraged” by the plan.",
 			want: []want{
-				{"thousands of shootings", "Donald Trump", KindPartial, "", "2025-02-05"},
-				{"outraged", "G.K. Butterfield", KindPartial, "CBC Chairman", "2025-02-05"},
+				{"thousands of shootings", "Donald Trump", corpus.KindPartial, "", "2025-02-05"},
+				{"outraged", "G.K. Butterfield", corpus.KindPartial, "CBC Chairman", "2025-02-05"},
 			},
 		},
 		{
 			name: "transcript turns",
 			text: "Chris Wallace interviewed the governor.\n\n\"WALLACE: Will she be there tomorrow?\n\n\"PENCE: She will not be attending the debate.\"",
 			want: []want{
-				{"WALLACE: Will she be there tomorrow?", "Chris Wallace", KindDirect, "", "2025-02-05"},
-				{"PENCE: She will not be attending the debate.", "Pence", KindDirect, "", "2025-02-05"},
+				{"WALLACE: Will she be there tomorrow?", "Chris Wallace", corpus.KindDirect, "", "2025-02-05"},
+				{"PENCE: She will not be attending the debate.", "Pence", corpus.KindDirect, "", "2025-02-05"},
 			},
 		},
 		{
@@ -198,7 +200,7 @@ func TestExtractAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := Document{ID: "t", Text: tt.text, Published: pub, PublishedProvenance: DatePublished}
+			doc := corpus.Document{ID: "t", Text: tt.text, Published: pub, PublishedProvenance: corpus.DatePublished}
 			got := Extract(doc)
 			if len(got) != len(tt.want) {
 				var texts []string
@@ -235,11 +237,11 @@ func TestExtractUndatedHistory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := Extract(Document{ID: "t", Text: tt.text, PublishedProvenance: DateUnknown})
+			qs := Extract(corpus.Document{ID: "t", Text: tt.text, PublishedProvenance: corpus.DateUnknown})
 			if len(qs) != 1 {
 				t.Fatalf("Extract found %d quotes, want 1", len(qs))
 			}
-			if q := qs[0]; !q.Date.IsZero() || q.DateProvenance != DateUnknown {
+			if q := qs[0]; !q.Date.IsZero() || q.DateProvenance != corpus.DateUnknown {
 				t.Errorf("quote dated %s (%s), want no date", q.Date, q.DateProvenance)
 			}
 		})
@@ -248,7 +250,7 @@ func TestExtractUndatedHistory(t *testing.T) {
 
 func TestExtractMergesRepeats(t *testing.T) {
 	text := "“Behind the smiles there is enmity,” Ali Khamenei said.\n\nOther news.\n\n“Behind the smiles there is enmity,” Khamenei said."
-	qs := Extract(Document{ID: "t", Text: text})
+	qs := Extract(corpus.Document{ID: "t", Text: text})
 	if len(qs) != 1 {
 		t.Fatalf("Extract found %d quotes, want 1 with two citations", len(qs))
 	}
@@ -282,10 +284,10 @@ func TestNameKey(t *testing.T) {
 
 func TestDirectoryMergesVariants(t *testing.T) {
 	d := NewDirectory()
-	mk := func(name string) Quote {
-		return Quote{Text: "text of " + name, Speaker: name, SpeakerID: SpeakerID(name), SpeakerType: SpeakerPerson, Citations: []Citation{{}}}
+	mk := func(name string) corpus.Quote {
+		return corpus.Quote{Text: "text of " + name, Speaker: name, SpeakerID: SpeakerID(name), SpeakerType: corpus.SpeakerPerson, Citations: []corpus.Citation{{}}}
 	}
-	qs := []Quote{mk("Mohammad Javad Zarif"), mk("Javad Zarif"), mk("Zarif"), mk("Hamid-Reza Haji Babaee"), mk("Hamidreza Hajibabaei"), mk("Ali Larijani"), mk("Sadegh Larijani"), mk("Sayyed Nasrallah"), mk("Hassan Nasrallah")}
+	qs := []corpus.Quote{mk("Mohammad Javad Zarif"), mk("Javad Zarif"), mk("Zarif"), mk("Hamid-Reza Haji Babaee"), mk("Hamidreza Hajibabaei"), mk("Ali Larijani"), mk("Sadegh Larijani"), mk("Sayyed Nasrallah"), mk("Hassan Nasrallah")}
 	d.Canonicalize(qs)
 	if qs[7].SpeakerID != qs[8].SpeakerID {
 		t.Errorf("Sayyed Nasrallah and Hassan Nasrallah got ids %q and %q, want one", qs[7].SpeakerID, qs[8].SpeakerID)
@@ -311,7 +313,7 @@ func TestDirectoryMergesVariants(t *testing.T) {
 	if err := d2.UnmarshalJSON(b); err != nil {
 		t.Fatal(err)
 	}
-	more := []Quote{mk("Zarif")}
+	more := []corpus.Quote{mk("Zarif")}
 	d2.Canonicalize(more)
 	if more[0].SpeakerID != qs[0].SpeakerID {
 		t.Errorf("after a round trip, Zarif is %q, want %q", more[0].SpeakerID, qs[0].SpeakerID)
@@ -329,7 +331,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "")
 		}
-		doc := Document{ID: "f", Text: text, Published: time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC)}
+		doc := corpus.Document{ID: "f", Text: text, Published: time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC)}
 		for _, q := range Extract(doc) {
 			if len(q.Citations) == 0 {
 				t.Fatalf("quote %q has no citation", q.Text)
@@ -348,7 +350,7 @@ func FuzzExtract(f *testing.F) {
 				}
 			}
 		}
-		for _, p := range Passages(doc) {
+		for _, p := range corpus.Passages(doc) {
 			if text[p.Citation.Start:p.Citation.End] != p.Text {
 				t.Fatalf("passage [%d:%d] does not hold its text", p.Citation.Start, p.Citation.End)
 			}
@@ -361,7 +363,7 @@ func FuzzExtract(f *testing.F) {
 // did not hold its quote's text.
 func TestExtractKeepsVariantsApart(t *testing.T) {
 	text := "“And they're terrifying,” Ali Rezaei said.\n\n“And they’re terrifying,” Rezaei said."
-	qs := Extract(Document{ID: "t", Text: text})
+	qs := Extract(corpus.Document{ID: "t", Text: text})
 	if len(qs) != 2 {
 		t.Fatalf("Extract found %d quotes, want 2", len(qs))
 	}
@@ -403,7 +405,7 @@ func TestSpeakerNotAPlaceOrFragment(t *testing.T) {
 		"Iran’s ambassador to London Hamid Baeidinejad said “the embassy is open to all visitors.”\n\n" +
 		"“It is a step in the right direction,” Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat, said.\n"
 	got := map[string]string{}
-	for _, q := range Extract(Document{ID: "t", Text: text}) {
+	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
 		got[q.Text] = q.Speaker
 	}
 	want := map[string]string{
@@ -425,13 +427,13 @@ func TestRelativeDateOnInferredPublication(t *testing.T) {
 	text := "“We are ready,” Foreign Minister Abbas Araghchi said on Tuesday."
 	pub := time.Date(2025, 1, 30, 0, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {
-		prov DateProvenance
-		want DateProvenance
+		prov corpus.DateProvenance
+		want corpus.DateProvenance
 	}{
-		{DatePublished, DateRelative},
-		{DateInferred, DateInferred},
+		{corpus.DatePublished, corpus.DateRelative},
+		{corpus.DateInferred, corpus.DateInferred},
 	} {
-		qs := Extract(Document{ID: "d", Text: text, Published: pub, PublishedProvenance: tt.prov})
+		qs := Extract(corpus.Document{ID: "d", Text: text, Published: pub, PublishedProvenance: tt.prov})
 		if len(qs) != 1 {
 			t.Fatalf("Extract found %d quotes, want 1", len(qs))
 		}
@@ -456,9 +458,9 @@ func TestNamesAreNotAdjectivesOrPairs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var qs []Quote
-			for _, q := range Extract(Document{ID: "t", Text: tt.text}) {
-				if q.Kind != KindReported {
+			var qs []corpus.Quote
+			for _, q := range Extract(corpus.Document{ID: "t", Text: tt.text}) {
+				if q.Kind != corpus.KindReported {
 					qs = append(qs, q)
 				}
 			}
@@ -545,11 +547,11 @@ func TestExtractUndatedCoarseDates(t *testing.T) {
 		{"Back in 2016, Donald Trump said: “Islam hates us.”", "2016"},
 	}
 	for _, tt := range tests {
-		qs := Extract(Document{ID: "t", Text: tt.text, PublishedProvenance: DateUnknown})
+		qs := Extract(corpus.Document{ID: "t", Text: tt.text, PublishedProvenance: corpus.DateUnknown})
 		if len(qs) != 1 {
 			t.Fatalf("Extract(%q) found %d quotes, want 1", tt.text, len(qs))
 		}
-		if got := qs[0].Date.String(); got != tt.want || qs[0].DateProvenance != DateStated {
+		if got := qs[0].Date.String(); got != tt.want || qs[0].DateProvenance != corpus.DateStated {
 			t.Errorf("Extract(%q) date = %s (%s), want %s (stated)", tt.text, got, qs[0].DateProvenance, tt.want)
 		}
 	}

@@ -1,13 +1,13 @@
-package corpus
+package attribution
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // ExtractorVersion changes whenever Extract's results change, so that
@@ -18,55 +18,11 @@ const ExtractorVersion = "16"
 // order they appear. The same statement stated twice in doc (a live blog
 // repeats a story) is one Quote with several Citations. Speaker ids are
 // the document's; a Directory merges them across the corpus.
-func Extract(doc Document) []Quote {
+func Extract(doc corpus.Document) []corpus.Quote {
 	x := newExtractor(doc)
 	x.run()
 	return x.quotes()
 }
-
-// Passages returns doc's paragraphs for indexing, without boilerplate
-// and headings.
-func Passages(doc Document) []Passage {
-	var out []Passage
-	for _, p := range Paragraphs(doc.Text) {
-		if p.Boilerplate || p.Heading {
-			continue
-		}
-		c := citation(doc, p.Start, p.End, "")
-		out = append(out, Passage{ID: contentID("p", doc.ID, p.Text), Text: p.Text, Citation: c})
-	}
-	return out
-}
-
-func citation(doc Document, start, end int, context string) Citation {
-	return Citation{
-		DocID: doc.ID, Source: doc.Source, Title: doc.Title, URL: doc.URL,
-		Published: doc.Published, Start: start, End: end, Context: context,
-	}
-}
-
-// contentID derives a short stable id from its parts.
-func contentID(parts ...string) string {
-	h := sha256.New()
-	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil)[:12])
-}
-
-// QuoteID returns the id of a statement of text by the speaker speakerID.
-func QuoteID(speakerID, text string) string {
-	// The exact text, not a folded form: two quotes that differ only in
-	// their apostrophes must stay two, or a citation would not hold the
-	// text it cites.
-	return contentID("q", speakerID, text)
-}
-
-// PartSeparator joins the pieces of a quote that its attribution splits
-// (“A,” he said, “B.”) in Quote.Text: the words are the speaker's, and
-// the ellipsis marks where the reporter's words were left out.
-const PartSeparator = " … "
 
 // stmt is a statement found in the document, before merging.
 type stmt struct {
@@ -82,7 +38,7 @@ type stmt struct {
 	// with no closing mark, the way a quote over several paragraphs
 	// is written.
 	unclosed bool
-	kind     Kind
+	kind     corpus.Kind
 	para     int
 	spk      *entity
 	anon     string // the description, for anonymous speakers
@@ -90,8 +46,8 @@ type stmt struct {
 	// cueStart and cueEnd bound the attribution around the statement:
 	// where its date is looked for.
 	regions [][2]int
-	date    Date
-	prov    DateProvenance
+	date    corpus.Date
+	prov    corpus.DateProvenance
 }
 
 type salient struct {
@@ -100,10 +56,10 @@ type salient struct {
 }
 
 type extractor struct {
-	doc   Document
-	paras []Paragraph
+	doc   corpus.Document
+	paras []corpus.Paragraph
 	ref   time.Time
-	dates []DateMention
+	dates []corpus.DateMention
 
 	ents     map[string]*entity // by NameKey of the name
 	entList  []*entity
@@ -113,7 +69,7 @@ type extractor struct {
 	salient []salient
 	// psents and pspans hold each paragraph's sentences and quotes.
 	psents map[int][]sentence
-	pspans map[int][]qspan
+	pspans map[int][]corpus.QuoteSpan
 	// spkDates remembers the last stated date of each speaker per story.
 	spkDates map[*entity]dated
 	// lowerWords holds the words the document writes in lower case.
@@ -128,17 +84,17 @@ type docMention struct {
 	e   *entity
 }
 
-func newExtractor(doc Document) *extractor {
+func newExtractor(doc corpus.Document) *extractor {
 	x := &extractor{
 		doc:      doc,
-		paras:    Paragraphs(doc.Text),
+		paras:    corpus.Paragraphs(doc.Text),
 		ents:     make(map[string]*entity),
 		spkDates: make(map[*entity]dated),
 		psents:   make(map[int][]sentence),
-		pspans:   make(map[int][]qspan),
+		pspans:   make(map[int][]corpus.QuoteSpan),
 	}
 	x.ref = doc.Published
-	x.dates = FindDates(doc.Text, x.ref)
+	x.dates = corpus.FindDates(doc.Text, x.ref)
 	return x
 }
 
@@ -162,18 +118,18 @@ func (x *extractor) paraAt(pos int) int {
 }
 
 // paragraph extracts the statements of one paragraph.
-func (x *extractor) paragraph(pi int, p Paragraph) {
+func (x *extractor) paragraph(pi int, p corpus.Paragraph) {
 	s := p.Text
 	spans := x.pspans[pi] // found by collectEntities
 	sents := sentences(s, spans)
 	x.psents[pi] = sents
-	var kept []qspan
+	var kept []corpus.QuoteSpan
 	for _, q := range spans {
 		switch {
 		case isStatement(s, q):
 			kept = append(kept, q)
 		case isWeakStatement(s, q):
-			q.weak = true
+			q.Weak = true
 			kept = append(kept, q)
 		}
 	}
@@ -183,7 +139,7 @@ func (x *extractor) paragraph(pi int, p Paragraph) {
 		// Reported speech in the parts of the sentence outside quotes.
 		x.reported(pi, p, sn, spans)
 		for qi, q := range kept {
-			if done[qi] || q.open < sn.start || q.open >= sn.end {
+			if done[qi] || q.Open < sn.start || q.Open >= sn.end {
 				continue
 			}
 			done[qi] = true
@@ -194,8 +150,8 @@ func (x *extractor) paragraph(pi int, p Paragraph) {
 
 // isStatement tells a statement from a title, a scare quote or a name in
 // quotation marks.
-func isStatement(s string, q qspan) bool {
-	inner := strings.TrimSpace(s[q.start:q.end])
+func isStatement(s string, q corpus.QuoteSpan) bool {
+	inner := strings.TrimSpace(s[q.Start:q.End])
 	letters := 0
 	for _, r := range inner {
 		if unicode.IsLetter(r) {
@@ -206,7 +162,7 @@ func isStatement(s string, q qspan) bool {
 		return false
 	}
 	words := strings.Fields(inner)
-	before := strings.ToLower(lastWords(s[:q.open], 2))
+	before := strings.ToLower(lastWords(s[:q.Open], 2))
 	for _, w := range []string{"called", "dubbed", "so-called", "titled", "entitled", "named", "known as", "the term", "the word", "the phrase", "the slogan", "hashtag", "codenamed", "code-named", "nicknamed", "branded"} {
 		if strings.HasSuffix(before, w) && len(words) <= 6 {
 			return false
@@ -249,8 +205,8 @@ func isStatement(s string, q qspan) bool {
 // isWeakStatement reports whether a quote that isStatement rejects is a
 // single lower-case word that may still be a speaker's ("called the
 // coverage “awful”"), unless the words before it name a term.
-func isWeakStatement(s string, q qspan) bool {
-	inner := strings.Trim(strings.TrimSpace(s[q.start:q.end]), ".,;:!?")
+func isWeakStatement(s string, q corpus.QuoteSpan) bool {
+	inner := strings.Trim(strings.TrimSpace(s[q.Start:q.End]), ".,;:!?")
 	if strings.ContainsAny(inner, " \t\n") || utf8.RuneCountInString(inner) < 3 {
 		return false
 	}
@@ -260,14 +216,14 @@ func isWeakStatement(s string, q qspan) bool {
 		}
 	}
 	first, _ := utf8.DecodeRuneInString(inner)
-	raw := strings.TrimSpace(s[q.start:q.end])
+	raw := strings.TrimSpace(s[q.Start:q.End])
 	spoken := strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, "!") || strings.HasSuffix(raw, "?")
 	if !unicode.IsLower(first) && !spoken {
 		// A capitalised word is a name or a title, unless punctuated as
 		// speech: “Safety,” said Grimm.
 		return false
 	}
-	before := strings.ToLower(lastWords(s[:q.open], 2))
+	before := strings.ToLower(lastWords(s[:q.Open], 2))
 	for _, w := range []string{"so-called", "the term", "the word", "the phrase", "the slogan", "hashtag", "titled", "entitled", "named", "known as", "codenamed", "code-named", "nicknamed"} {
 		if strings.HasSuffix(before, w) {
 			return false
@@ -286,7 +242,7 @@ func lastWords(s string, n int) string {
 
 // noteSubjects records people who open a sentence: the antecedents of
 // "he" and "she".
-func (x *extractor) noteSubjects(pi int, p Paragraph, sn sentence, spans []qspan) {
+func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans []corpus.QuoteSpan) {
 	abs0 := p.Start + sn.start
 	limit := p.Start + sn.start + 60
 	for _, m := range x.mentions {
@@ -299,16 +255,16 @@ func (x *extractor) noteSubjects(pi int, p Paragraph, sn sentence, spans []qspan
 		if inSpans(spans, m.abs-p.Start) {
 			continue
 		}
-		if m.e != nil && m.typ == SpeakerPerson && !m.possessive {
+		if m.e != nil && m.typ == corpus.SpeakerPerson && !m.possessive {
 			x.salient = append(x.salient, salient{m.abs, m.e})
 			return
 		}
 	}
 }
 
-func inSpans(spans []qspan, pos int) bool {
+func inSpans(spans []corpus.QuoteSpan, pos int) bool {
 	for _, q := range spans {
-		if pos >= q.start && pos < q.end {
+		if pos >= q.Start && pos < q.End {
 			return true
 		}
 	}
@@ -316,68 +272,68 @@ func inSpans(spans []qspan, pos int) bool {
 }
 
 // quote attributes the quote kept[qi] of paragraph pi.
-func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []qspan, qi int) {
+func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, kept []corpus.QuoteSpan, qi int) {
 	s := p.Text
 	q := kept[qi]
 	sn := sents[si]
 	// The text before the quote in its sentence, after any earlier quote.
 	preStart := sn.start
-	if qi > 0 && kept[qi-1].close > preStart && kept[qi-1].close <= q.open {
-		preStart = kept[qi-1].close
+	if qi > 0 && kept[qi-1].Close > preStart && kept[qi-1].Close <= q.Open {
+		preStart = kept[qi-1].Close
 	}
 	// A line break inside a paragraph (captions, lists, bylines, or
 	// articles that break lines between paragraphs) bounds an
 	// attribution as a sentence end does.
-	if nl := strings.LastIndexByte(s[preStart:q.open], '\n'); nl >= 0 {
+	if nl := strings.LastIndexByte(s[preStart:q.Open], '\n'); nl >= 0 {
 		preStart += nl + 1
 	}
-	pre := s[preStart:q.open]
+	pre := s[preStart:q.Open]
 	// The text after the quote up to the next quote or the sentence end.
 	postEnd := len(s)
-	if ci := sentenceAt(sents, max(q.close-1, 0)); ci >= 0 {
+	if ci := sentenceAt(sents, max(q.Close-1, 0)); ci >= 0 {
 		postEnd = sents[ci].end
 	}
-	if qi+1 < len(kept) && kept[qi+1].open < postEnd {
-		postEnd = kept[qi+1].open
+	if qi+1 < len(kept) && kept[qi+1].Open < postEnd {
+		postEnd = kept[qi+1].Open
 	}
-	if nl := strings.IndexByte(s[min(q.close, postEnd):postEnd], '\n'); nl >= 0 {
-		postEnd = q.close + nl
+	if nl := strings.IndexByte(s[min(q.Close, postEnd):postEnd], '\n'); nl >= 0 {
+		postEnd = q.Close + nl
 	}
 	post := ""
-	if q.close < postEnd {
+	if q.Close < postEnd {
 		// Quotation marks of a title or a name inside the attribution
 		// ("wearing “Ted Cruz” pins, said") are not stops.
-		post = blankMarks.Replace(s[q.close:postEnd])
+		post = blankMarks.Replace(s[q.Close:postEnd])
 	}
-	inner := strings.TrimSpace(s[q.start:q.end])
-	kind := KindDirect
+	inner := strings.TrimSpace(s[q.Start:q.End])
+	kind := corpus.KindDirect
 	if isPartial(pre, inner) {
-		kind = KindPartial
+		kind = corpus.KindPartial
 	}
 	st := stmt{
-		start: p.Start + q.start + (len(s[q.start:q.end]) - len(strings.TrimLeft(s[q.start:q.end], " "))),
+		start: p.Start + q.Start + (len(s[q.Start:q.End]) - len(strings.TrimLeft(s[q.Start:q.End], " "))),
 		kind:  kind,
 		para:  pi,
 	}
 	st.end = st.start + len(inner)
-	st.regions = [][2]int{{p.Start + preStart, p.Start + q.open}, {p.Start + q.close, p.Start + postEnd}}
+	st.regions = [][2]int{{p.Start + preStart, p.Start + q.Open}, {p.Start + q.Close, p.Start + postEnd}}
 
-	st.open, st.close, st.unclosed = p.Start+q.open, p.Start+q.close, q.unclosed
+	st.open, st.close, st.unclosed = p.Start+q.Open, p.Start+q.Close, q.Unclosed
 	var a attribution
 	var ok bool
-	if a, ok = x.cueAfter(post, p.Start+q.close); ok {
+	if a, ok = x.cueAfter(post, p.Start+q.Close); ok {
 		st.after = true
 	} else {
-		a, ok = x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.open, kept), p.Start+sn.start)
+		a, ok = x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start)
 	}
-	if !ok && kind == KindPartial {
-		a, ok = x.sentenceSubject(s[sn.start:q.open], p.Start+sn.start)
+	if !ok && kind == corpus.KindPartial {
+		a, ok = x.sentenceSubject(s[sn.start:q.Open], p.Start+sn.start)
 	}
 	if !ok {
 		// A transcript: “WALLACE: Let’s start with …”.
 		a, ok = x.transcriptLabel(inner, st.start)
 	}
-	if q.weak && (!ok || a.e == nil) {
+	if q.Weak && (!ok || a.e == nil) {
 		// A lone quoted word with no named speaker of its own is a scare
 		// quote ("what critics called “propaganda”").
 		return
@@ -398,7 +354,7 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 	}
 	prev := -1 // where the quote kept before this one closes
 	if qi > 0 {
-		prev = p.Start + kept[qi-1].close
+		prev = p.Start + kept[qi-1].Close
 	}
 	if x.joinPrevious(st, prev) {
 		return
@@ -423,11 +379,11 @@ func (x *extractor) quote(pi int, p Paragraph, sents []sentence, si int, kept []
 // may sit in the attribution (“A,” he told NBC's “Today.” “B.”), other
 // quotes may not.
 func (x *extractor) joinPrevious(st stmt, prev int) bool {
-	if len(x.stmts) == 0 || st.kind == KindReported {
+	if len(x.stmts) == 0 || st.kind == corpus.KindReported {
 		return false
 	}
 	last := &x.stmts[len(x.stmts)-1]
-	if last.kind == KindReported || last.spk != st.spk || last.anon != st.anon {
+	if last.kind == corpus.KindReported || last.spk != st.spk || last.anon != st.anon {
 		return false
 	}
 	if last.unclosed && last.para < st.para && strings.TrimSpace(x.doc.Text[last.close:st.open]) == "" {
@@ -450,7 +406,7 @@ func (x *extractor) joinPrevious(st stmt, prev int) bool {
 		if strings.HasSuffix(strings.TrimRight(x.doc.Text[last.start:last.end], " "), ".") || !splitGap(gap, st.kind) {
 			return false
 		}
-	case !last.after && last.kind == KindPartial && st.kind == KindPartial && (st.spk != nil || st.anon != ""):
+	case !last.after && last.kind == corpus.KindPartial && st.kind == corpus.KindPartial && (st.spk != nil || st.anon != ""):
 		if strings.ContainsAny(gap, "“”\"") || !phraseGap(gap) {
 			return false
 		}
@@ -504,12 +460,12 @@ var listLinks = set(`and but or nor a an the also then not who is was as well`)
 // Reuters when asked if he had met Trump. “B”). A piece that follows the
 // end of the sentence must be whole: “A,” she said. “B” to drive up…
 // is the reporter's sentence quoting a phrase.
-func splitGap(gap string, second Kind) bool {
-	t := strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || isDoubleMark(r) })
+func splitGap(gap string, second corpus.Kind) bool {
+	t := strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || corpus.IsDoubleMark(r) })
 	ended := false
 	switch {
 	case strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"):
-		if second != KindDirect {
+		if second != corpus.KindDirect {
 			return false
 		}
 		ended = true
@@ -545,10 +501,10 @@ const maxSplitGap = 320
 // blankQuotes returns s[from:to] with the quotations in it replaced by
 // spaces, offsets kept: a sentence's head, where its subject is looked
 // for, holds no words of the quotes.
-func blankQuotes(s string, from, to int, spans []qspan) string {
+func blankQuotes(s string, from, to int, spans []corpus.QuoteSpan) string {
 	b := []byte(s[from:to])
 	for _, q := range spans {
-		for i := max(q.open, from); i < min(q.close, to); i++ {
+		for i := max(q.Open, from); i < min(q.Close, to); i++ {
 			b[i-from] = ' '
 		}
 	}
@@ -581,17 +537,17 @@ func isPartial(pre, inner string) bool {
 }
 
 // quotes merges the statements into Quotes, one per speaker and text.
-func (x *extractor) quotes() []Quote {
-	var out []Quote
+func (x *extractor) quotes() []corpus.Quote {
+	var out []corpus.Quote
 	index := make(map[string]int)
 	for _, st := range x.stmts {
 		// The paragraphs that hold the quote: one, or those a quote
 		// over several paragraphs runs through.
 		p := x.paras[st.para]
-		c := citation(x.doc, st.start, st.end, x.doc.Text[p.Start:x.paras[x.paraAt(st.end-1)].End])
+		c := x.doc.Cite(st.start, st.end, x.doc.Text[p.Start:x.paras[x.paraAt(st.end-1)].End])
 		c.Parts = st.parts
 		text := c.Quoted(x.doc.Text)
-		q := Quote{
+		q := corpus.Quote{
 			Text:           text,
 			Kind:           st.kind,
 			Cue:            st.cue,
@@ -607,15 +563,15 @@ func (x *extractor) quotes() []Quote {
 		case st.anon != "":
 			q.Speaker = st.anon
 		}
-		q.ID = QuoteID(q.SpeakerID, text)
+		q.ID = corpus.QuoteID(q.SpeakerID, text)
 		if q.SpeakerID == "" {
-			q.ID = QuoteID("anon:"+strings.ToLower(q.Speaker), text)
+			q.ID = corpus.QuoteID("anon:"+strings.ToLower(q.Speaker), text)
 		}
 		if i, ok := index[q.ID]; ok {
 			out[i].Citations = append(out[i].Citations, c)
 			continue
 		}
-		q.Citations = []Citation{c}
+		q.Citations = []corpus.Citation{c}
 		index[q.ID] = len(out)
 		out = append(out, q)
 	}

@@ -1,13 +1,15 @@
-package corpus
+package attribution
 
 import (
 	"strings"
 	"time"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 type dated struct {
-	d    Date
-	prov DateProvenance
+	d    corpus.Date
+	prov corpus.DateProvenance
 }
 
 // assignDates gives each statement its date: stated in its sentence,
@@ -17,12 +19,12 @@ func (x *extractor) assignDates() {
 	// A weekday resolved against a publication date that was itself
 	// inferred is no surer than that date: say so.
 	defer func() {
-		if x.doc.PublishedProvenance != DateInferred {
+		if x.doc.PublishedProvenance != corpus.DateInferred {
 			return
 		}
 		for i := range x.stmts {
-			if x.stmts[i].prov == DateRelative {
-				x.stmts[i].prov = DateInferred
+			if x.stmts[i].prov == corpus.DateRelative {
+				x.stmts[i].prov = corpus.DateInferred
 			}
 		}
 	}()
@@ -51,20 +53,20 @@ func (x *extractor) assignDates() {
 		}
 		switch {
 		case !x.doc.Published.IsZero():
-			st.date = DayDate(x.doc.Published)
+			st.date = corpus.DayDate(x.doc.Published)
 			st.prov = x.doc.PublishedProvenance
-			if st.prov == "" || st.prov == DateUnknown {
-				st.prov = DatePublished
+			if st.prov == "" || st.prov == corpus.DateUnknown {
+				st.prov = corpus.DatePublished
 			}
 		default:
-			st.prov = DateUnknown
+			st.prov = corpus.DateUnknown
 		}
 	}
 }
 
 // usable reports whether a date mention can date a statement: not after
 // publication, not a distant year.
-func (x *extractor) usable(m DateMention) bool {
+func (x *extractor) usable(m corpus.DateMention) bool {
 	if m.Date.IsZero() {
 		return false
 	}
@@ -72,7 +74,7 @@ func (x *extractor) usable(m DateMention) bool {
 		if m.Date.Time.After(x.ref.Add(24 * time.Hour)) {
 			return false
 		}
-		if m.Date.Precision == PrecisionYear && m.Date.Time.Year() < x.ref.Year()-1 {
+		if m.Date.Precision == corpus.PrecisionYear && m.Date.Time.Year() < x.ref.Year()-1 {
 			return false
 		}
 	}
@@ -82,12 +84,12 @@ func (x *extractor) usable(m DateMention) bool {
 // aside reports whether a date mention dates something other than the
 // news: a past event ("the treaties signed on 26 December 1975"), a
 // deadline ("by March 20"), a gloss in parentheses or a range's start.
-func (x *extractor) aside(m DateMention) bool {
-	return dateIsAside(x.doc.Text, m.Start, m.End)
+func (x *extractor) aside(m corpus.DateMention) bool {
+	return m.IsAside(x.doc.Text)
 }
 
-func (x *extractor) dateIn(st *stmt) (Date, DateProvenance, bool) {
-	var best *DateMention
+func (x *extractor) dateIn(st *stmt) (corpus.Date, corpus.DateProvenance, bool) {
+	var best *corpus.DateMention
 	for _, r := range st.regions {
 		for i := range x.dates {
 			m := &x.dates[i]
@@ -99,7 +101,7 @@ func (x *extractor) dateIn(st *stmt) (Date, DateProvenance, bool) {
 		}
 	}
 	if best == nil {
-		return Date{}, "", false
+		return corpus.Date{}, "", false
 	}
 	return best.Date, best.Provenance, true
 }
@@ -110,8 +112,8 @@ func (x *extractor) dateIn(st *stmt) (Date, DateProvenance, bool) {
 // statement ("the Golan Heights, which Israel occupied in 1967"): it
 // counts only next to the cue verb ("said in 2016", "In March 2016,
 // Trump said"), and not at all for a quote with no cue.
-func (x *extractor) datesStatement(st *stmt, r [2]int, m DateMention) bool {
-	if !x.ref.IsZero() || m.Date.Precision >= PrecisionWeek {
+func (x *extractor) datesStatement(st *stmt, r [2]int, m corpus.DateMention) bool {
+	if !x.ref.IsZero() || m.Date.Precision >= corpus.PrecisionWeek {
 		return true
 	}
 	if st.cue == "" {
@@ -140,11 +142,11 @@ func (x *extractor) datesStatement(st *stmt, r [2]int, m DateMention) bool {
 // opensSentence reports whether the date mention m opens its sentence as
 // an adverbial set off by a comma: "In December 2018, …", "Back in
 // 2016, …".
-func opensSentence(text string, m DateMention) bool {
+func opensSentence(text string, m corpus.DateMention) bool {
 	if m.End >= len(text) || text[m.End] != ',' {
 		return false
 	}
-	lead := strings.ToLower(strings.TrimSpace(sentenceLead(text, m.Start, 40)))
+	lead := strings.ToLower(strings.TrimSpace(corpus.SentenceLead(text, m.Start, 40)))
 	switch lead {
 	case "", "in", "on", "back in", "in early", "in late", "in mid", "in mid-":
 		return true
@@ -176,19 +178,19 @@ func isWordByte(c byte) bool {
 // storyDate returns the latest day- or week-precise date stated in the
 // two paragraphs before the statement, in the same story and outside
 // quotes, when it is recent.
-func (x *extractor) storyDate(st *stmt, story int) (Date, DateProvenance, bool) {
+func (x *extractor) storyDate(st *stmt, story int) (corpus.Date, corpus.DateProvenance, bool) {
 	from := st.para - 3
 	for from < 0 || x.paras[from].Story != story {
 		from++
 	}
 	lo := x.paras[from].Start
-	var best *DateMention
+	var best *corpus.DateMention
 	for i := range x.dates {
 		m := &x.dates[i]
 		if m.Start < lo || m.Start >= st.start || !x.usable(*m) || x.aside(*m) {
 			continue
 		}
-		if m.Date.Precision < PrecisionWeek || x.insideQuote(m.Start) {
+		if m.Date.Precision < corpus.PrecisionWeek || x.insideQuote(m.Start) {
 			continue
 		}
 		if !x.ref.IsZero() && m.Date.Time.Before(x.ref.AddDate(0, 0, -14)) {
@@ -206,19 +208,19 @@ func (x *extractor) storyDate(st *stmt, story int) (Date, DateProvenance, bool) 
 			if x.paras[prev.para].Story != story || st.para-prev.para > 2 {
 				break
 			}
-			if prev.prov == DateStated || prev.prov == DateRelative {
+			if prev.prov == corpus.DateStated || prev.prov == corpus.DateRelative {
 				return prev.date, prev.prov, true
 			}
 			break
 		}
-		return Date{}, "", false
+		return corpus.Date{}, "", false
 	}
 	return best.Date, best.Provenance, true
 }
 
 func (x *extractor) insideQuote(pos int) bool {
 	for _, st := range x.stmts {
-		if st.kind != KindReported && pos >= st.start && pos < st.end {
+		if st.kind != corpus.KindReported && pos >= st.start && pos < st.end {
 			return true
 		}
 	}

@@ -1,19 +1,21 @@
-package corpus
+package attribution
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // sentence is a sentence of a paragraph, in paragraph offsets.
 type sentence struct{ start, end int }
 
 // sentences splits a paragraph into sentences, never inside a quote.
-func sentences(s string, spans []qspan) []sentence {
+func sentences(s string, spans []corpus.QuoteSpan) []sentence {
 	inQuote := func(i int) bool {
 		for _, q := range spans {
-			if i >= q.start && i < q.end {
+			if i >= q.Start && i < q.End {
 				return true
 			}
 		}
@@ -36,7 +38,7 @@ func sentences(s string, spans []qspan) []sentence {
 		// Closing marks and brackets after the stop.
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if isDoubleMark(r) || r == ')' || r == '’' || r == '\'' {
+			if corpus.IsDoubleMark(r) || r == ')' || r == '’' || r == '\'' {
 				j += n
 				continue
 			}
@@ -53,7 +55,7 @@ func sentences(s string, spans []qspan) []sentence {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(s[k:])
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || isDoubleMark(r) || r == '‘' || r == '(' {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || corpus.IsDoubleMark(r) || r == '‘' || r == '(' {
 			out = append(out, sentence{start, j})
 			start = k
 		}
@@ -64,15 +66,15 @@ func sentences(s string, spans []qspan) []sentence {
 
 // splitAtQuoteEnds splits sentences after a quote whose text ends a
 // sentence and is followed by a new capitalised sentence.
-func splitAtQuoteEnds(s string, ss []sentence, spans []qspan) []sentence {
+func splitAtQuoteEnds(s string, ss []sentence, spans []corpus.QuoteSpan) []sentence {
 	var out []sentence
 	for _, sn := range ss {
 		start := sn.start
 		for _, q := range spans {
-			if q.unclosed || q.close <= start || q.close >= sn.end {
+			if q.Unclosed || q.Close <= start || q.Close >= sn.end {
 				continue
 			}
-			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[q.start:q.end], " "))
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[q.Start:q.End], " "))
 			if last != '.' && last != '!' && last != '?' {
 				continue
 			}
@@ -80,16 +82,16 @@ func splitAtQuoteEnds(s string, ss []sentence, spans []qspan) []sentence {
 			// together from paragraphs may have none ("…in the
 			// past.”The economic bloc…"): an upper-case letter right
 			// after a quote that ended its sentence starts the next.
-			k := q.close
+			k := q.Close
 			for k < len(s) && s[k] == ' ' {
 				k++
 			}
-			if k >= sn.end || (k == q.close && !unicode.IsUpper(firstRune(s[k:]))) {
+			if k >= sn.end || (k == q.Close && !unicode.IsUpper(firstRune(s[k:]))) {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(s[k:])
-			if (unicode.IsUpper(r) || isDoubleMark(r)) && !isTrailingCue(s[k:sn.end]) {
-				out = append(out, sentence{start, q.close})
+			if (unicode.IsUpper(r) || corpus.IsDoubleMark(r)) && !isTrailingCue(s[k:sn.end]) {
+				out = append(out, sentence{start, q.Close})
 				start = k
 			}
 		}
@@ -108,7 +110,7 @@ func isAbbrevAt(s string, i int) bool {
 	j := i
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if unicode.IsSpace(r) || r == '(' || isDoubleMark(r) {
+		if unicode.IsSpace(r) || r == '(' || corpus.IsDoubleMark(r) {
 			break
 		}
 		j -= n

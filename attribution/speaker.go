@@ -1,4 +1,4 @@
-package corpus
+package attribution
 
 import (
 	"encoding/json"
@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 	"unicode"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // foldRunes maps letters with diacritics to their base letter.
@@ -132,13 +134,13 @@ type Directory struct {
 }
 
 type dirEntry struct {
-	ID      string         `json:"id"`
-	Name    string         `json:"name"`
-	Type    SpeakerType    `json:"type"`
-	Aliases map[string]int `json:"aliases"`
-	Roles   map[string]int `json:"roles,omitempty"`
-	Quotes  int            `json:"quotes"`
-	Last    time.Time      `json:"last,omitzero"`
+	ID      string             `json:"id"`
+	Name    string             `json:"name"`
+	Type    corpus.SpeakerType `json:"type"`
+	Aliases map[string]int     `json:"aliases"`
+	Roles   map[string]int     `json:"roles,omitempty"`
+	Quotes  int                `json:"quotes"`
+	Last    time.Time          `json:"last,omitzero"`
 }
 
 // NewDirectory returns an empty directory.
@@ -154,7 +156,7 @@ func NewDirectory() *Directory {
 // sets SpeakerID and Speaker to the directory's, re-derives the quote's
 // ID, and counts the quote for its speaker. Quotes without a speaker id
 // (anonymous sources) are left as they are.
-func (d *Directory) Canonicalize(qs []Quote) {
+func (d *Directory) Canonicalize(qs []corpus.Quote) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for i := range qs {
@@ -177,18 +179,18 @@ func (d *Directory) Canonicalize(qs []Quote) {
 		q.SpeakerID = e.ID
 		q.Speaker = e.Name
 		q.SpeakerType = e.Type
-		q.ID = QuoteID(e.ID, q.Text)
+		q.ID = corpus.QuoteID(e.ID, q.Text)
 	}
 }
 
 // find returns the entry a name belongs to, or nil.
-func (d *Directory) find(name string, typ SpeakerType) *dirEntry {
+func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 	k := NameKey(name)
 	if id, ok := d.byKey[k]; ok {
 		return d.speakers[id]
 	}
 	toks := personTokens(name)
-	if len(toks) == 0 || typ == SpeakerOrganization {
+	if len(toks) == 0 || typ == corpus.SpeakerOrganization {
 		return nil
 	}
 	last := toks[len(toks)-1]
@@ -197,7 +199,7 @@ func (d *Directory) find(name string, typ SpeakerType) *dirEntry {
 		// A surname alone: the one person of that name, if unique.
 		var persons []*dirEntry
 		for _, id := range cands {
-			if e := d.speakers[id]; e != nil && e.Type == SpeakerPerson {
+			if e := d.speakers[id]; e != nil && e.Type == corpus.SpeakerPerson {
 				persons = append(persons, e)
 			}
 		}
@@ -211,7 +213,7 @@ func (d *Directory) find(name string, typ SpeakerType) *dirEntry {
 	var match *dirEntry
 	for _, id := range cands {
 		e := d.speakers[id]
-		if e == nil || e.Type != SpeakerPerson {
+		if e == nil || e.Type != corpus.SpeakerPerson {
 			continue
 		}
 		for a := range e.Aliases {
@@ -264,7 +266,7 @@ func subsetOf(a, b []string) bool {
 	return true
 }
 
-func (d *Directory) create(name string, typ SpeakerType) *dirEntry {
+func (d *Directory) create(name string, typ corpus.SpeakerType) *dirEntry {
 	id := SpeakerID(name)
 	if id == "" {
 		id = "speaker"
@@ -274,7 +276,7 @@ func (d *Directory) create(name string, typ SpeakerType) *dirEntry {
 		id = fmt.Sprintf("%s-%d", base, n)
 	}
 	if typ == "" {
-		typ = SpeakerPerson
+		typ = corpus.SpeakerPerson
 	}
 	e := &dirEntry{ID: id, Name: keep(name), Type: typ, Aliases: map[string]int{}, Roles: map[string]int{}}
 	d.speakers[id] = e
@@ -287,7 +289,7 @@ func (d *Directory) alias(e *dirEntry, name string) {
 	name = keep(name)
 	e.Aliases[name]++
 	d.byKey[NameKey(name)] = e.ID
-	if toks := nameTokens(name); len(toks) > 0 && e.Type == SpeakerPerson {
+	if toks := nameTokens(name); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
 		last := toks[len(toks)-1]
 		if !containsString(d.byLast[last], e.ID) {
 			d.byLast[last] = append(d.byLast[last], e.ID)
@@ -393,10 +395,10 @@ func containsString(ss []string, s string) bool {
 }
 
 // Speakers returns every speaker, most quoted first.
-func (d *Directory) Speakers() []Speaker {
+func (d *Directory) Speakers() []corpus.Speaker {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	out := make([]Speaker, 0, len(d.speakers))
+	out := make([]corpus.Speaker, 0, len(d.speakers))
 	for _, e := range d.speakers {
 		out = append(out, e.speaker())
 	}
@@ -410,12 +412,12 @@ func (d *Directory) Speakers() []Speaker {
 }
 
 // Lookup returns the speaker with the id.
-func (d *Directory) Lookup(id string) (Speaker, bool) {
+func (d *Directory) Lookup(id string) (corpus.Speaker, bool) {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	e, ok := d.speakers[id]
 	if !ok {
-		return Speaker{}, false
+		return corpus.Speaker{}, false
 	}
 	return e.speaker(), true
 }
@@ -427,8 +429,8 @@ func (d *Directory) Len() int {
 	return len(d.speakers)
 }
 
-func (e *dirEntry) speaker() Speaker {
-	s := Speaker{ID: e.ID, Name: e.Name, Type: e.Type, Quotes: e.Quotes, Last: e.Last}
+func (e *dirEntry) speaker() corpus.Speaker {
+	s := corpus.Speaker{ID: e.ID, Name: e.Name, Type: e.Type, Quotes: e.Quotes, Last: e.Last}
 	s.Aliases = rankKeys(e.Aliases, 0)
 	s.Roles = rankKeys(e.Roles, 5)
 	return s
@@ -481,7 +483,7 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 		nd.speakers[e.ID] = e
 		for a := range e.Aliases {
 			nd.byKey[NameKey(a)] = e.ID
-			if toks := nameTokens(a); len(toks) > 0 && e.Type == SpeakerPerson {
+			if toks := nameTokens(a); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
 				last := toks[len(toks)-1]
 				if !containsString(nd.byLast[last], e.ID) {
 					nd.byLast[last] = append(nd.byLast[last], e.ID)

@@ -1,6 +1,8 @@
-package corpus
+package attribution
 
-import "strings"
+import (
+	"strings"
+)
 
 // This file holds the word lists that attribution uses. They are general
 // English news usage: reporting verbs, titles, organisation nouns,

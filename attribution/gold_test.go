@@ -1,4 +1,4 @@
-package corpus
+package attribution
 
 import (
 	"bufio"
@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // goldQuote is one line of testdata/gold/*.gold.jsonl or *.reported.jsonl:
@@ -74,8 +76,8 @@ func sameSpeaker(gold, got string) bool {
 }
 
 type extracted struct {
-	doc    Document
-	quotes []Quote
+	doc    corpus.Document
+	quotes []corpus.Quote
 }
 
 // extractSample loads, extracts and canonicalises the sample corpus.
@@ -84,7 +86,7 @@ func extractSample(t *testing.T) map[string]extracted {
 	out := make(map[string]extracted)
 	dir := NewDirectory()
 	var order []string
-	_, err := Load(context.Background(), Sample(), LoadOptions{}, func(d Document) error {
+	_, err := corpus.Load(context.Background(), corpus.Sample(), corpus.LoadOptions{}, func(d corpus.Document) error {
 		qs := Extract(d)
 		dir.Canonicalize(qs)
 		name := strings.TrimSuffix(filepath.Base(d.Path), filepath.Ext(d.Path))
@@ -122,7 +124,7 @@ func TestSeedGold(t *testing.T) {
 			if text[gs:ge] != g.Quote {
 				t.Fatalf("%s: gold offsets do not hold %q", name, g.Quote)
 			}
-			var hit *Quote
+			var hit *corpus.Quote
 			for i := range ex.quotes {
 				q := &ex.quotes[i]
 				// The seed gold marks each piece of a quote that its
@@ -161,7 +163,7 @@ func TestSeedGold(t *testing.T) {
 					t.Errorf("%s: quote %q is not the text at its citation", name, short(q.Text))
 				}
 				for _, pt := range c.Pieces() {
-					if q.Kind != KindReported && !matched[q.ID+":"+strconv.Itoa(pt[0])] {
+					if q.Kind != corpus.KindReported && !matched[q.ID+":"+strconv.Itoa(pt[0])] {
 						t.Errorf("%s: invented quote %q (%s)", name, short(text[pt[0]:pt[1]]), q.Speaker)
 					}
 				}
@@ -203,7 +205,7 @@ func TestSeedReported(t *testing.T) {
 			}
 		}
 		for _, q := range ex.quotes {
-			if q.Kind == KindReported {
+			if q.Kind == corpus.KindReported {
 				t.Logf("%s: reported: %s: %q", name, q.Speaker, short(q.Text))
 			}
 		}

@@ -1,10 +1,12 @@
-package corpus
+package attribution
 
 import (
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // polnearDir is the human-annotated news used to measure attribution.
@@ -24,7 +26,7 @@ func TestPolNeARCitations(t *testing.T) {
 			t.Fatal(err)
 		}
 		id := strings.TrimSuffix(filepath.Base(f), ".txt")
-		doc := Document{ID: id, Text: string(b), PublishedProvenance: DateUnknown}
+		doc := corpus.Document{ID: id, Text: string(b), PublishedProvenance: corpus.DateUnknown}
 		for _, q := range Extract(doc) {
 			for _, c := range q.Citations {
 				if c.Quoted(doc.Text) != q.Text {

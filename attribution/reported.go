@@ -1,21 +1,23 @@
-package corpus
+package attribution
 
 import (
 	"strings"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 // reported finds reported speech in a sentence: "X said that …", "X
 // told reporters that …", and "…, X said."
-func (x *extractor) reported(pi int, p Paragraph, sn sentence, spans []qspan) {
+func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []corpus.QuoteSpan) {
 	s := p.Text
 	text := s[sn.start:sn.end]
 	// Only the part of the sentence before its first quote mark.
 	cut := len(text)
 	for _, q := range spans {
-		if q.open >= sn.start && q.open < sn.end {
-			cut = min(cut, q.open-sn.start)
+		if q.Open >= sn.start && q.Open < sn.end {
+			cut = min(cut, q.Open-sn.start)
 		}
-		if q.open < sn.start && q.close > sn.start {
+		if q.Open < sn.start && q.Close > sn.start {
 			return // the sentence sits inside a quote
 		}
 	}
@@ -104,7 +106,7 @@ func (x *extractor) reported(pi int, p Paragraph, sn sentence, spans []qspan) {
 		}
 		st := stmt{
 			start: p.Start + sn.start + cs,
-			kind:  KindReported,
+			kind:  corpus.KindReported,
 			para:  pi,
 			spk:   a.e,
 			cue:   lw,
@@ -155,7 +157,7 @@ func clauseEnd(s string, i int) int {
 
 // trailingReported records the reported speech of a sentence that ends
 // in its cue: "The administration may be reluctant to act, Schiff said."
-func (x *extractor) trailingReported(pi int, p Paragraph, sn sentence, text string) bool {
+func (x *extractor) trailingReported(pi int, p corpus.Paragraph, sn sentence, text string) bool {
 	tc, ok := trailingCue(text)
 	if !ok || tc.comma < 0 || !reportVerbs[tc.cue] {
 		return false
@@ -170,7 +172,7 @@ func (x *extractor) trailingReported(pi int, p Paragraph, sn sentence, text stri
 	}
 	st := stmt{
 		start: p.Start + sn.start,
-		kind:  KindReported,
+		kind:  corpus.KindReported,
 		para:  pi,
 		spk:   a.e,
 		cue:   tc.cue,
