@@ -555,6 +555,15 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	// "Iran's president": the person with that role; "Kayhan's
 	// analysis": the name.
 	if len(ms) > 0 && ms[len(ms)-1].possessive && headIdx >= 0 && toks[headIdx].start >= ms[len(ms)-1].end && !toks[headIdx].isCap() {
+		if ownedBodies[head] {
+			// "Sanders' campaign", "Trump's administration": a body named
+			// by whom it serves. A place owns none ("Iran's government"
+			// names no one the directory can keep).
+			if e := x.lookupMention(ms[len(ms)-1], pos); e != nil && !isPlaceName(e.name) {
+				return attribution{e: x.entityFor(e.name+" "+head, corpus.SpeakerOrganization), cue: cue}, true
+			}
+			return attribution{anon: describe(np), cue: cue}, true
+		}
 		if roleNouns[head] {
 			if e := x.byRole(head, pos); e != nil {
 				return attribution{e: e, cue: cue}, true
@@ -598,7 +607,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		// A country or a city speaks only by metonymy ("Tehran said"):
 		// no speaker rather than a place in the directory.
-		if e := x.lookupMention(*named, pos); e != nil && !isPlaceName(e.name) {
+		if e := x.lookupMention(*named, pos); e != nil && !isPlaceName(e.name) && namesSomeone(e.name) {
 			return attribution{e: e, cue: cue}, true
 		}
 	}
@@ -636,8 +645,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				return attribution{e: e, cue: cue}, true
 			}
 		}
-		e := x.entityFor(describe(np), corpus.SpeakerOrganization)
-		return attribution{e: e, cue: cue}, true
+		// A description of a body the text does not name ("state TV",
+		// "the ministry" with no ministry named) names no one.
+		return attribution{anon: describe(np), cue: cue}, true
 	}
 	return attribution{}, false
 }

@@ -12,7 +12,7 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "16"
+const ExtractorVersion = "17"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
@@ -536,6 +536,28 @@ func isPartial(pre, inner string) bool {
 	return true
 }
 
+// namesSomeone reports whether name, an entity's name, names a person or
+// a body rather than describing one: a single word that is a title, a
+// role or a generic noun of bodies ("TV", "Ministry", "spokesman") or a
+// word in lower case names no one, and a quote attributed to it is
+// given no speaker.
+func namesSomeone(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameConnectors[w] && w != "and" && w != "the" && !ownedBodies[w] {
+			return false
+		}
+	}
+	if len(ws) > 1 {
+		return true
+	}
+	w := ws[0]
+	return !titleWords[w] && !genericBodies[w] && !roleNouns[strings.ToLower(w)] && !anonymousHeads[strings.ToLower(w)]
+}
+
 // quotes merges the statements into Quotes, one per speaker and text.
 func (x *extractor) quotes() []corpus.Quote {
 	var out []corpus.Quote
@@ -554,6 +576,9 @@ func (x *extractor) quotes() []corpus.Quote {
 			Date:           st.date,
 			DateProvenance: st.prov,
 		}
+		if st.spk != nil && !namesSomeone(st.spk.name) {
+			st.spk, st.anon = nil, st.spk.name
+		}
 		switch {
 		case st.spk != nil:
 			q.Speaker = st.spk.name
@@ -561,11 +586,14 @@ func (x *extractor) quotes() []corpus.Quote {
 			q.SpeakerID = SpeakerID(st.spk.name)
 			q.Role = st.spk.roleAt(st.start)
 		case st.anon != "":
-			q.Speaker = st.anon
+			// No one the text names: no speaker, and the description
+			// ("a senior official", "state TV") is what the text says
+			// of them.
+			q.Role = st.anon
 		}
 		q.ID = corpus.QuoteID(q.SpeakerID, text)
 		if q.SpeakerID == "" {
-			q.ID = corpus.QuoteID("anon:"+strings.ToLower(q.Speaker), text)
+			q.ID = corpus.QuoteID("anon:"+strings.ToLower(q.Role), text)
 		}
 		if i, ok := index[q.ID]; ok {
 			out[i].Citations = append(out[i].Citations, c)

@@ -212,6 +212,18 @@ func findMentions(s string) []mention {
 // place or acronym ("Twitter and Facebook", "China and EU", "ICT
 // Ministry and University of Tehran"), nor Treasury, which names a
 // department alone ("the U.S. Treasury and State Department").
+// surnameAfter reports whether the word w (token t) makes the title word
+// after it a surname: a capitalised word that is itself no title,
+// organisation word, place, adjective of origin or acronym (a first
+// name), or a form of address such as "Mr.".
+func surnameAfter(w string, t token) bool {
+	if honorifics[w] && (strings.HasPrefix(w, "M") || strings.HasPrefix(w, "D")) {
+		return true
+	}
+	return t.isCap() && !titleWords[w] && !orgWords[w] && !places[w] && !nameConnectors[w] &&
+		!isOriginAdjective(w) && !isAcronym(w) && !honorifics[w]
+}
+
 func andJoinsBody(toks []token, a int) bool {
 	if a == 0 {
 		return false
@@ -292,6 +304,13 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	k := j
 	for k > i {
 		w := word(k - 1)
+		if titleWords[w] && k == j && k-2 >= i && surnameAfter(word(k-2), toks[k-2]) {
+			// Titles come before a name, so a title word that ends a
+			// run after a first name or a form of address is a surname:
+			// "Charlie King", "Mr. King", "Billie Jean King".
+			k--
+			continue
+		}
 		if titleWords[w] || orgWords[w] || nameConnectors[w] || w == "the" || !toks[k-1].isCap() {
 			break
 		}

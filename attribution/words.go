@@ -288,6 +288,22 @@ witnesses resident residents diplomat diplomats aide aides someone
 spokesperson
 `)
 
+// genericBodies are organisation words that, alone, describe a body
+// rather than name it ("state TV said", "the Ministry said").
+var genericBodies = set(`
+TV Television Radio Media News Press Channel Network Daily Ministry Council
+Agency Organization Organisation Committee Commission Office Government
+Party Bank Fund Company Group Association Institute University Court Army
+Force Forces Department Administration Foundation Service Services Center
+Centre Embassy Mission Board Authority Police Staff Headquarters Directorate
+Coalition Alliance Front Movement Federation League Society Union Corps
+Guard Guards Navy Assembly Chamber Bureau Republic Kingdom States Nations
+`)
+
+// ownedBodies are bodies named by whom they serve, after a possessive
+// ("Sanders' campaign", "Trump's administration").
+var ownedBodies = set(`campaign administration team`)
+
 // determiners start descriptions ("the spokesman", "a Telegram channel").
 var determiners = set(`the a an this that these those another one two three`)
 

@@ -78,10 +78,11 @@ func (a *app) evaluate(ctx context.Context, args []string) error {
 		if len([]rune(q)) > 70 {
 			q = string([]rune(q)[:70]) + "…"
 		}
-		fmt.Fprintf(a.stdout, "[speaker] %s gold=%q predicted=%q quote=%q\n", e.Doc, e.Gold, e.Predicted, q)
+		fmt.Fprintf(a.stdout, "[%s] %s gold=%q predicted=%q quote=%q\n", e.What, e.Doc, e.Gold, e.Predicted, q)
 	}
-	fmt.Fprintf(a.stdout, "docs=%d  quotes: tp=%d fp=%d fn=%d fragments=%d  speakers: %d/%d\n",
-		r.Docs, r.TP, r.FP, r.FN, r.Fragments, r.SpeakerOK, r.SpeakerN)
+	fmt.Fprintf(a.stdout, "docs=%d  quotes: tp=%d fp=%d fn=%d fragments=%d  speakers: %d/%d right, %d wrong, %d none; %d named where the gold names nobody\n",
+		r.Docs, r.TP, r.FP, r.FN, r.Fragments, r.SpeakerOK, r.SpeakerN, r.Wrong, r.Abstained, r.Guessed)
+	fmt.Fprintf(a.stdout, "wrong_speakers=%.3f\n", r.WrongSpeakers())
 	fmt.Fprintln(a.stdout, r)
 	return nil
 }

@@ -75,15 +75,25 @@ type Result struct {
 	TP, FP, FN                int
 	Neutral, Fragments        int
 	SpeakerOK, SpeakerN       int
+	// Wrong counts the matched quotes, among SpeakerN, given a named
+	// speaker who is not the gold one; Abstained those given none. The
+	// rest of SpeakerN is SpeakerOK.
+	Wrong, Abstained int
+	// Guessed counts the matched quotes whose gold names no speaker but
+	// that were given one: a name the text does not support.
+	Guessed int
 	E2ETP, E2EGold, E2EIgnore int
-	// Errors lists the matched quotes whose speaker was wrong, for
-	// error analysis.
+	// Errors lists the matched quotes whose speaker was wrong, missing,
+	// or given where the gold names none, for error analysis.
 	Errors []SpeakerError
 }
 
 // SpeakerError is a matched quote given to the wrong speaker.
 type SpeakerError struct {
 	Doc, Quote, Gold, Predicted string
+	// What is "wrong" (another speaker named), "none" (no speaker
+	// given) or "guessed" (a speaker given where the gold names none).
+	What string
 }
 
 // QuoteF1 is the F1 of quote detection.
@@ -96,6 +106,17 @@ func (r Result) SpeakerAccuracy() float64 {
 		return 0
 	}
 	return float64(r.SpeakerOK) / float64(r.SpeakerN)
+}
+
+// WrongSpeakers is the share of matched quotes, with a usable gold
+// speaker, given a named speaker who is not the gold one. Abstentions
+// count against SpeakerAccuracy but not here: no name is better than a
+// wrong one.
+func (r Result) WrongSpeakers() float64 {
+	if r.SpeakerN == 0 {
+		return 0
+	}
+	return float64(r.Wrong) / float64(r.SpeakerN)
 }
 
 // EndToEndF1 is the F1 of quotes found with the right speaker.
@@ -319,14 +340,23 @@ func scoreDoc(res *Result, id string, gold, pred []Record, kinds map[string]bool
 		gs, ok := goldSpeaker(g, opt.AnySpeaker)
 		if !ok {
 			res.E2EIgnore++
+			if g.Speaker == "" && g.SpeakerCanonical == nil && p.Speaker != "" {
+				res.Guessed++
+				res.Errors = append(res.Errors, SpeakerError{Doc: id, Quote: g.Quote, Gold: "", Predicted: p.Speaker, What: "guessed"})
+			}
 			continue
 		}
 		res.SpeakerN++
-		if SpeakerMatch(gs, p.Speaker) {
+		switch {
+		case SpeakerMatch(gs, p.Speaker):
 			res.SpeakerOK++
 			res.E2ETP++
-		} else {
-			res.Errors = append(res.Errors, SpeakerError{Doc: id, Quote: g.Quote, Gold: gs, Predicted: p.Speaker})
+		case p.Speaker == "":
+			res.Abstained++
+			res.Errors = append(res.Errors, SpeakerError{Doc: id, Quote: g.Quote, Gold: gs, What: "none"})
+		default:
+			res.Wrong++
+			res.Errors = append(res.Errors, SpeakerError{Doc: id, Quote: g.Quote, Gold: gs, Predicted: p.Speaker, What: "wrong"})
 		}
 	}
 	for pi := range pred {
