@@ -71,17 +71,17 @@ type Options struct {
 
 // Result holds the counts and figures of a score.
 type Result struct {
-	Docs                      int
-	TP, FP, FN                int
-	Neutral, Fragments        int
-	SpeakerOK, SpeakerN       int
+	Docs                int
+	TP, FP, FN          int
+	Neutral, Fragments  int
+	SpeakerOK, SpeakerN int
 	// Wrong counts the matched quotes, among SpeakerN, given a named
 	// speaker who is not the gold one; Abstained those given none. The
 	// rest of SpeakerN is SpeakerOK.
 	Wrong, Abstained int
 	// Guessed counts the matched quotes whose gold names no speaker but
 	// that were given one: a name the text does not support.
-	Guessed int
+	Guessed                   int
 	E2ETP, E2EGold, E2EIgnore int
 	// Errors lists the matched quotes whose speaker was wrong, missing,
 	// or given where the gold names none, for error analysis.
