@@ -565,7 +565,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{anon: describe(np), cue: cue}, true
 		}
 		if roleNouns[head] {
-			if e := x.byRole(head, pos); e != nil {
+			if e := x.byRole(description(toks, headIdx), pos); e != nil {
 				return attribution{e: e, cue: cue}, true
 			}
 			return attribution{anon: describe(np), cue: cue}, true
@@ -627,10 +627,15 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	if head == "" {
 		return attribution{}, false
 	}
-	// A role noun: "the spokesman", "the deputy speaker of parliament".
+	// A role noun: "the spokesman", "the deputy speaker of parliament",
+	// "the top army official": the last person the text gave a role
+	// that fits. "A senior official" is someone else, whom the text
+	// does not name.
 	if roleNouns[head] {
-		if e := x.byRole(head, pos); e != nil {
-			return attribution{e: e, cue: cue}, true
+		if first != "a" && first != "an" && first != "one" && first != "another" {
+			if e := x.byRole(description(toks, headIdx), pos); e != nil {
+				return attribution{e: e, cue: cue}, true
+			}
 		}
 		return attribution{anon: describe(np), cue: cue}, true
 	}
@@ -650,6 +655,26 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		return attribution{anon: describe(np), cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// description returns the words of a description up to its head noun
+// toks[head], past any determiner or possessive: "the country's top army
+// official" gives "top army official".
+func description(toks []token, head int) string {
+	var ws []string
+	for i := 0; i <= head && i < len(toks); i++ {
+		t := toks[i]
+		if !t.isWord() {
+			continue
+		}
+		w, poss := t.base()
+		if poss || determiners[strings.ToLower(w)] {
+			ws = ws[:0]
+			continue
+		}
+		ws = append(ws, strings.ToLower(w))
+	}
+	return strings.Join(ws, " ")
 }
 
 func describe(np string) string {

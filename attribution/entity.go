@@ -327,6 +327,61 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
 	return nil
 }
 
+// roleFits reports whether a role the text gives someone ("Iran's
+// ambassador to Croatia", "Minister of Defense") fits a description of
+// them ("the diplomat", "the defense chief", "the top army official"):
+// the role holds the description's head noun or a word of its class
+// (an ambassador is a diplomat, a minister an official), and every word
+// of the description that says what they do ("defense", "army") rather
+// than how senior or from where they are ("top", "Lebanese").
+func roleFits(role, desc string) bool {
+	r := " " + strings.Join(roleWords(role), " ") + " "
+	ws := roleWords(desc)
+	if len(ws) == 0 {
+		return false
+	}
+	head := ws[len(ws)-1]
+	class, ok := roleClasses[head]
+	if !ok {
+		class = []string{head}
+	}
+	fits := false
+	for _, c := range class {
+		if strings.Contains(r, " "+c) {
+			fits = true
+			break
+		}
+	}
+	if !fits {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if roleModifiers[w] || determiners[w] || isOriginAdjective(capitalized(w)) || strings.HasSuffix(w, "'s") {
+			continue
+		}
+		if !strings.Contains(r, " "+w) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWords returns the words of a role or description in lower case,
+// with "defence" spelt "defense".
+func roleWords(s string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
+	})
+	for i, w := range ws {
+		w = strings.ReplaceAll(w, "’", "'")
+		if w == "defence" {
+			w = "defense"
+		}
+		ws[i] = w
+	}
+	return ws
+}
+
 // byRole finds the person the text gives a role holding word, the last
 // one before pos, else the first after it within two paragraphs.
 func (x *extractor) byRole(word string, pos int) *entity {
@@ -343,7 +398,7 @@ func (x *extractor) byRole(word string, pos int) *entity {
 			continue
 		}
 		for _, r := range e.roles {
-			if !strings.Contains(strings.ToLower(r.role), word) {
+			if !roleFits(r.role, word) {
 				continue
 			}
 			if r.pos < pos {
@@ -364,7 +419,7 @@ func (x *extractor) byRole(word string, pos int) *entity {
 func (x *extractor) lastRolePos(e *entity, word string, pos int) int {
 	best := -1
 	for _, r := range e.roles {
-		if r.pos < pos && strings.Contains(strings.ToLower(r.role), word) {
+		if r.pos < pos && roleFits(r.role, word) {
 			best = r.pos
 		}
 	}

@@ -40,6 +40,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "rush to judgment,", speaker: "Sanders campaign", role: "",
 		},
 		{
+			name:  "a description resolves to the last person whose role fits it",
+			text:  "Parviz Esmaeili, Iran's ambassador to Croatia, spoke at the meeting.\n\n“Only in this way can the EU help,” the diplomat pointed out.",
+			quote: "Only in this way can the EU help,", speaker: "Parviz Esmaeili", role: "Iran's ambassador to Croatia",
+		},
+		{
+			name:  "a title in other words: the defense chief is the minister of defense",
+			text:  "Minister of Defense Amir Hatami visited the plant.\n\n“We will build more,” the defense chief said.",
+			quote: "We will build more,", speaker: "Amir Hatami", role: "Minister of Defense",
+		},
+		{
+			name:  "an indefinite description is someone else",
+			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
+			quote: "The talks have stalled,", speaker: "", role: "senior official",
+		},
+		{
+			name:  "a description that fits no role named is no one",
+			text:  "Health Minister Bahram Einollahi spoke on Monday.\n\n“We are ready,” the defense chief said.",
+			quote: "We are ready,", speaker: "", role: "defense chief",
+		},
+		{
 			name:  "a place owns no campaign or government the directory keeps",
 			text:  "Iran's government said “the sanctions failed.”",
 			quote: "the sanctions failed.", speaker: "", role: "",
@@ -64,5 +84,31 @@ func TestResolveSpeakers(t *testing.T) {
 				t.Fatalf("quote %q not found in %q", tt.quote, tt.text)
 			}
 		})
+	}
+}
+
+func TestRoleFits(t *testing.T) {
+	tests := []struct {
+		role, desc string
+		want       bool
+	}{
+		{"Iran's ambassador to Croatia", "diplomat", true},
+		{"Minister of Defense", "defense chief", true},
+		{"Defence Minister", "defense minister", true},
+		{"Army Commander", "top army official", true},
+		{"Foreign Ministry spokesman", "spokesman", true},
+		{"Foreign Ministry spokeswoman", "official", true},
+		{"Hezbollah Secretary General Sayyed", "lebanese cleric", false},
+		{"Ayatollah", "lebanese cleric", true},
+		{"Health Minister", "defense chief", false},
+		{"Foreign Minister", "top army official", false},
+		{"analyst", "official", false},
+		{"", "official", false},
+		{"President", "", false},
+	}
+	for _, tt := range tests {
+		if got := roleFits(tt.role, tt.desc); got != tt.want {
+			t.Errorf("roleFits(%q, %q) = %v, want %v", tt.role, tt.desc, got, tt.want)
+		}
 	}
 }

@@ -300,6 +300,30 @@ Coalition Alliance Front Movement Federation League Society Union Corps
 Guard Guards Navy Assembly Chamber Bureau Republic Kingdom States Nations
 `)
 
+// roleClasses are, for a description's head noun, the role words of
+// the people it may stand for: "the diplomat" is an ambassador, "the
+// official" any office holder, "the defense chief" a defense minister.
+// A word matches at the start of a role word ("spokes" matches
+// "spokesman" and "spokeswoman").
+var roleClasses = map[string][]string{
+	"diplomat":        {"diplomat", "ambassador", "envoy", "consul", "charg", "negotiator", "foreign minister", "foreign ministry spokes", "permanent representative"},
+	"envoy":           {"envoy", "ambassador", "representative"},
+	"ambassador":      {"ambassador", "envoy"},
+	"official":        {"official", "minister", "spokes", "director", "governor", "head", "chief", "deputy", "secretary", "commander", "ambassador", "envoy", "president", "chairman", "chairwoman", "advis", "mayor", "representative", "undersecretary", "manager", "administrator", "general", "officer"},
+	"cleric":          {"cleric", "ayatollah", "hojatoleslam", "hojjatoleslam", "imam", "sheikh", "mufti", "prayer leader"},
+	"commander":       {"commander", "general", "admiral", "chief of staff"},
+	"general":         {"general", "commander"},
+	"chief":           {"chief", "head", "minister", "director", "commander"},
+	"lawmaker":        {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative"},
+	"legislator":      {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative"},
+	"parliamentarian": {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament"},
+	"mp":              {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament"},
+	"spokesman":       {"spokes"},
+	"spokeswoman":     {"spokes"},
+	"spokesperson":    {"spokes"},
+	"negotiator":      {"negotiator", "envoy", "deputy foreign minister"},
+}
+
 // ownedBodies are bodies named by whom they serve, after a possessive
 // ("Sanders' campaign", "Trump's administration").
 var ownedBodies = set(`campaign administration team`)
