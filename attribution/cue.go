@@ -45,6 +45,9 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			}
 		}
 	}
+	if a, ok := x.quotedAs(post, toks, abs); ok {
+		return a, true
+	}
 	for c := 0; c < len(toks) && c < 14; c++ {
 		t := toks[c]
 		if isStop(t.s) {
@@ -84,6 +87,34 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if toks[c-1].s == "," && cueVerbs[toks[c].s] && !strings.HasSuffix(toks[c].s, "ing") && toks[c+1].isCap() {
 			np := collectNP(post, toks[c+1:])
 			return x.resolveNP(np.text, abs+np.start, toks[c].lower())
+		}
+	}
+	return attribution{}, false
+}
+
+// quotedAs reads "IRNA quoted Zarif as saying", "the daily quoted him as
+// telling reporters": the speaker is the one quoted, not the outlet that
+// relays the words.
+func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool) {
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].lower() != "quoted" {
+			continue
+		}
+		for j := k + 2; j+1 < len(toks) && j <= k+9; j++ {
+			if isStop(toks[j].s) || toks[j].s == "," {
+				break
+			}
+			if toks[j].s != "as" || !strings.HasSuffix(toks[j+1].lower(), "ing") {
+				continue
+			}
+			np := s[toks[k+1].start:toks[j-1].end]
+			switch strings.ToLower(np) {
+			case "him":
+				np = "he"
+			case "her":
+				np = "she"
+			}
+			return x.resolveNP(np, abs+toks[k+1].start, "quoted")
 		}
 	}
 	return attribution{}, false
@@ -141,6 +172,9 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	toks := dropAppositives(pre, tokenize(pre))
 	if len(toks) == 0 {
 		return attribution{}, false
+	}
+	if a, ok := x.quotedAs(pre, toks, abs); ok {
+		return a, true
 	}
 	// according to X, “…”
 	for k := 0; k+2 < len(toks); k++ {
@@ -229,6 +263,9 @@ func isCueUse(toks []token, c int) bool {
 		return next == "that"
 	case "reported", "reports":
 		return true
+	case "continued", "continues", "continuing", "continue":
+		// "he continued, “…”", not "forces are continuing their war".
+		return next == "" || next == "," || next == ":" || next == "to" || next == "by"
 	}
 	// A cue word used as a noun: "the remarks", "his claims", "Clinton's
 	// remarks".
@@ -368,6 +405,19 @@ func firstSubject(s string, toks []token) npText {
 				// "Libertarian presidential candidate Gary Johnson": an
 				// adjective, not the subject's name.
 				continue
+			}
+			// "Iranian Foreign Ministry spokesman Abbas Mousavi", "Black
+			// Water founder Erik Prince": a body, a role in lower case and
+			// the person who holds it.
+			r := end
+			for r < len(toks) && !toks[r].isCap() && (roleNouns[toks[r].s] || roleModifiers[toks[r].s]) {
+				r++
+			}
+			if r > end && r < len(toks) && toks[r].isCap() && toks[r].isWord() {
+				end = r
+				for end < len(toks) && (toks[end].isCap() || nameConnectors[toks[end].s]) && toks[end].isWord() {
+					end++
+				}
 			}
 			np := npText{text: s[toks[k].start:toks[end-1].end], start: toks[k].start}
 			return np
@@ -783,7 +833,8 @@ func (x *extractor) colonLeadIn(pi int, p corpus.Paragraph, q corpus.QuoteSpan) 
 
 // sentenceSubject attributes a partial quote with no cue to the named
 // subject of its sentence: "Bush referred to Rubio as “a bright,
-// charismatic leader”". Only a name counts, never a pronoun or a
+// charismatic leader”", "He also thanked Oman “for their positive
+// role”". A name or "he"/"she" counts, never "it", "they" or a
 // description, and the subject must come before the quote.
 func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	if a, ok := x.possessiveClaim(pre, abs); ok {
@@ -791,7 +842,8 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	}
 	toks := dropAppositives(pre, tokenize(pre))
 	np := firstSubject(pre, toks)
-	if np.text == "" || speakerPronouns[strings.ToLower(np.text)] || x.commonWord(np.text) {
+	lw := strings.ToLower(np.text)
+	if np.text == "" || speakerPronouns[lw] && lw != "he" && lw != "she" || !speakerPronouns[lw] && x.commonWord(np.text) {
 		return attribution{}, false
 	}
 	if rest := strings.TrimLeft(pre[np.start+len(np.text):], " "); strings.HasPrefix(rest, ":") {
@@ -1006,6 +1058,11 @@ var prepositions = set(`of from in at for with to on by`)
 func (x *extractor) possessiveClaim(pre string, abs int) (attribution, bool) {
 	toks := tokenize(pre)
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-12; i-- {
+		if toks[i].s == "”" || toks[i].s == "\"" {
+			// "Trump’s statement about “thousands of shootings” is
+			// “true”": the claim's quote is the earlier one.
+			return attribution{}, false
+		}
 		if !speechNouns[toks[i].lower()] || i == 0 {
 			continue
 		}

@@ -312,6 +312,13 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
 	si := sentenceAt(sents, pos-p.Start)
 	for k := si - 1; k >= 0; k-- {
 		lo, hi := p.Start+sents[k].start, p.Start+sents[k].end
+		if pron != "it" && pron != "they" {
+			// "The foreign minister complimented … He also thanked":
+			// the described subject before anyone the sentence mentions.
+			if e := x.describedSubject(p.Text[sents[k].start:sents[k].end], lo); e != nil {
+				return e
+			}
+		}
 		for _, m := range x.mentions {
 			if m.abs < lo || m.e == nil || inSpans(spans, m.abs-p.Start) {
 				continue

@@ -244,6 +244,10 @@ func lastWords(s string, n int) string {
 // "he" and "she".
 func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans []corpus.QuoteSpan) {
 	abs0 := p.Start + sn.start
+	if e := x.describedSubject(p.Text[sn.start:sn.end], abs0); e != nil {
+		x.salient = append(x.salient, salient{abs0, e})
+		return
+	}
 	limit := p.Start + sn.start + 60
 	for _, m := range x.mentions {
 		if m.abs < abs0 {
@@ -260,6 +264,33 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 			return
 		}
 	}
+}
+
+// describedSubject returns the person a sentence opening with a
+// definite description stands for ("The senior Iranian diplomat
+// characterized …", "The minister added"): the last person the text gave
+// a role that fits it, so that a pronoun after it refers to them.
+func (x *extractor) describedSubject(s string, abs int) *entity {
+	toks := tokenize(s)
+	if len(toks) < 3 || toks[0].lower() != "the" {
+		return nil
+	}
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		t := toks[k]
+		if !t.isWord() {
+			return nil
+		}
+		if roleNouns[t.lower()] {
+			if k+1 < len(toks) && (roleNouns[toks[k+1].lower()] || toks[k+1].isCap()) {
+				continue // "the foreign minister", "the spokesman Saeed …"
+			}
+			if e := x.byRole(description(toks, k), abs+t.start); e != nil && e.typ == corpus.SpeakerPerson {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func inSpans(spans []corpus.QuoteSpan, pos int) bool {
@@ -547,7 +578,7 @@ func namesSomeone(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameConnectors[w] && w != "and" && w != "the" && !ownedBodies[w] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(token{s: w}).isCap() && !nameConnectors[w] && w != "and" && w != "the" && !ownedBodies[w] {
 			return false
 		}
 	}

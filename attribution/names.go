@@ -132,7 +132,7 @@ func findMentions(s string) []mention {
 	toks := tokenize(s)
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].isCap() || !toks[i].isWord() || isCompoundAdjective(toks[i].s) {
+		if !toks[i].isCap() || !toks[i].isWord() || isCompoundAdjective(toks[i].s) || opensWithParticiple(toks, i) {
 			i++
 			continue
 		}
@@ -189,7 +189,11 @@ func findMentions(s string) []mention {
 		// is a party tag ("R-Wis").
 		// So is one before any lower-case word but a cue ("the Zionist
 		// regime", "Iranian people"; "Adrian said" is a name).
-		if j == i+1 && (isPartyTag(toks[i].s) || isOriginAdjective(toks[i].s) && j < len(toks) && (roleNouns[toks[j].lower()] || roleModifiers[toks[j].lower()] || toks[j].isWord() && !toks[j].isCap() && !cueVerbs[toks[j].s])) {
+		a := i // the adjective, past a sentence's opening "The"
+		if toks[i].s == "The" && j == i+2 {
+			a = i + 1
+		}
+		if j == a+1 && (isPartyTag(toks[a].s) || isOriginAdjective(toks[a].s) && j < len(toks) && (roleNouns[toks[j].lower()] || roleModifiers[toks[j].lower()] || toks[j].isWord() && !toks[j].isCap() && !cueVerbs[toks[j].s])) {
 			i = j
 			continue
 		}
@@ -423,6 +427,23 @@ func isParticiple(t token) bool {
 	return cueVerbs[lw] || participles[lw]
 }
 
+// opensWithParticiple reports whether toks[i] is a participle that opens
+// its sentence ("Commending the deal, he said"): a capitalised word in
+// -ing first in its sentence, with a lower-case word after it. A name
+// in -ing ("Jinping", "Fleming said") comes after a first name or has a
+// cue after it, which the participle's object never is.
+func opensWithParticiple(toks []token, i int) bool {
+	t := toks[i]
+	if len(t.s) < 6 || !strings.HasSuffix(t.s, "ing") || isAllCaps(t.s) || i+1 >= len(toks) {
+		return false
+	}
+	if i > 0 && !isStop(toks[i-1].s) && toks[i-1].s != ":" {
+		return false
+	}
+	next := toks[i+1]
+	return next.isWord() && !next.isCap() && !cueVerbs[next.s]
+}
+
 // participles open clauses in news text.
 var participles = set(`referring pointing addressing commenting describing appreciating
 welcoming reacting responding highlighting expressing elaborating touching turning
@@ -447,8 +468,24 @@ func isDemonymPlural(w string) bool {
 // describes the name that follows and is not part of it.
 func isCompoundAdjective(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && compoundHeads[strings.ToLower(w[i+1:])]
+	if i <= 0 {
+		return false
+	}
+	if compoundHeads[strings.ToLower(w[i+1:])] {
+		return true
+	}
+	// "Iran-Saudi talks", "US-Israeli ties": places or adjectives of
+	// origin joined, which name no one.
+	for _, part := range strings.Split(w, "-") {
+		if !places[part] && !isOriginAdjective(part) && !isAcronymPlace(part) && !origins[part] {
+			return false
+		}
+	}
+	return true
 }
+
+// origins are adjectives of origin that isOriginAdjective's endings miss.
+var origins = set(`Saudi Iraqi Israeli Qatari Emirati Omani Pakistani Afghan Azerbaijani Yemeni Kuwaiti Bahraini Greek Swiss Dutch French Thai Arab`)
 
 // compoundHeads are the participles of isCompoundAdjective.
 var compoundHeads = set(`based backed led funded owned run born made affiliated aligned

@@ -60,6 +60,46 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We are ready,", speaker: "", role: "defense chief",
 		},
 		{
+			name:  "a participle opening the sentence is no name",
+			text:  "Mohammed Abdulsalam praised Iran for its help.\n\nCommending the recent deal, he said, “We will continue to resist.”",
+			quote: "We will continue to resist.", speaker: "Mohammed Abdulsalam", role: "",
+		},
+		{
+			name:  "a pronoun after a described subject is the person described",
+			text:  "Hossein Amir Abdollahian, the Foreign Minister, arrived in Muscat.\n\nThe foreign minister complimented Oman’s efforts, mentioning Iran-Saudi talks. He also thanked Oman “for their positive role” in the talks.",
+			quote: "for their positive role", speaker: "Hossein Amir Abdollahian", role: "Foreign Minister",
+		},
+		{
+			name:  "a body, a role and the person who holds it: the person",
+			text:  "Iranian Foreign Ministry spokesman Abbas Mousavi expressed regret that the forces are continuing their war “under the world’s silence”.",
+			quote: "under the world’s silence", speaker: "Abbas Mousavi", role: "Iranian Foreign Ministry spokesman",
+		},
+		{
+			name:  "an outlet that quotes someone relays their words",
+			text:  "“Countries should not interfere,” Mehr on Friday quoted Mojtaba Zonnour as saying.",
+			quote: "Countries should not interfere,", speaker: "Mojtaba Zonnour", role: "",
+		},
+		{
+			name:  "an outlet that quotes someone before the quote",
+			text:  "Wang Yi met his French counterpart on Saturday.\n\nThe Chinese daily quoted him as saying, “China and France should promote multilateralism.”",
+			quote: "China and France should promote multilateralism.", speaker: "Wang Yi", role: "",
+		},
+		{
+			name:  "a progressive verb with an object is no cue",
+			text:  "Iranian Foreign Ministry spokesman Abbas Mousavi spoke on Friday.\n\nThe Saudi-led forces are continuing their attacks “under the world’s silence,” he said.",
+			quote: "under the world’s silence,", speaker: "Abbas Mousavi", role: "Iranian Foreign Ministry spokesman",
+		},
+		{
+			name:  "a claim's owner does not take a later quote of the sentence",
+			text:  "Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is “true,” in its report.",
+			quote: "true,", speaker: "Politifact", role: "",
+		},
+		{
+			name:  "a no-break space after a stop ends the sentence",
+			text:  "Democrats have argued that it helps (which lets the GOP off the hook).\u00a0Senate Minority Leader Harry Reid has been pounding Trump as a “con artist” for weeks.",
+			quote: "con artist", speaker: "Harry Reid", role: "Minority Leader",
+		},
+		{
 			name:  "a place owns no campaign or government the directory keeps",
 			text:  "Iran's government said “the sanctions failed.”",
 			quote: "the sanctions failed.", speaker: "", role: "",
@@ -109,6 +149,44 @@ func TestRoleFits(t *testing.T) {
 	for _, tt := range tests {
 		if got := roleFits(tt.role, tt.desc); got != tt.want {
 			t.Errorf("roleFits(%q, %q) = %v, want %v", tt.role, tt.desc, got, tt.want)
+		}
+	}
+}
+
+func TestNamesSomeone(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Mohammed al-Numani", true},
+		{"Sanders campaign", true},
+		{"Food and Drug Administration", true},
+		{"spokesman", false},
+		{"Ministry", false},
+		{"Minister", false},
+		{"the official", false},
+	}
+	for _, tt := range tests {
+		if got := namesSomeone(tt.name); got != tt.want {
+			t.Errorf("namesSomeone(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsCompoundAdjective(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Iran-Saudi", true},
+		{"U.S.-Israeli", true},
+		{"Saudi-led", true},
+		{"Amir-Abdollahian", false},
+		{"Takht-e", false},
+	}
+	for _, tt := range tests {
+		if got := isCompoundAdjective(tt.w); got != tt.want {
+			t.Errorf("isCompoundAdjective(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

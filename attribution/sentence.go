@@ -44,12 +44,17 @@ func sentences(s string, spans []corpus.QuoteSpan) []sentence {
 			}
 			break
 		}
-		if j < len(s) && s[j] != ' ' && s[j] != '\n' {
+		// A space ends the sentence, a no-break one too ("hook).\u00a0Senate").
+		if r, _ := utf8.DecodeRuneInString(s[min(j, len(s)):]); j < len(s) && !unicode.IsSpace(r) {
 			continue
 		}
 		k := j
-		for k < len(s) && (s[k] == ' ' || s[k] == '\n') {
-			k++
+		for k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			k += n
 		}
 		if k >= len(s) {
 			break
