@@ -210,6 +210,14 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 				return a, true
 			}
 		}
+		// A second verb of the subject's: "He believes Biden is
+		// continuing Trump's policies and noted, “…”".
+		if c > 0 && toks[c-1].lower() == "and" {
+			if a, ok := subject(); ok {
+				a.cue = lw
+				return a, true
+			}
+		}
 		// A parenthetical ", she added," or the subject of the clause.
 		var np npText
 		participle := strings.HasSuffix(lw, "ing")
@@ -383,8 +391,11 @@ func firstSubject(s string, toks []token) npText {
 			}
 		}
 	}
+	if np, ok := definiteSubject(s, toks, start); ok {
+		return np
+	}
 	// Skip a leading adverbial ending with a comma ("Last week, ...").
-	for start < len(toks) && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isClauseOpener(toks[start])) {
+	for start < len(toks) && !speakerPronouns[toks[start].lower()] && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isClauseOpener(toks[start])) {
 		k := start
 		for k < len(toks) && k-start < 12 && toks[k].s != "," {
 			k++
@@ -393,6 +404,9 @@ func firstSubject(s string, toks []token) npText {
 			break
 		}
 		start = k + 1
+	}
+	if np, ok := definiteSubject(s, toks, start); ok {
+		return np
 	}
 	for k := start; k < len(toks); k++ {
 		t := toks[k]
@@ -427,6 +441,35 @@ func firstSubject(s string, toks []token) npText {
 		}
 	}
 	return npText{}
+}
+
+// definiteSubject reads a subject that is a definite description with a
+// role noun for its head, at toks[start]: "The chief diplomat urged …",
+// "the country's top army official said". The head must be followed by
+// a word in lower case (the verb), so "The Foreign Ministry spokesman
+// Saeed Khatibzadeh" is left to the name after it.
+func definiteSubject(s string, toks []token, start int) (npText, bool) {
+	if start >= len(toks) || toks[start].lower() != "the" {
+		return npText{}, false
+	}
+	for k := start + 1; k < len(toks) && k <= start+5; k++ {
+		t := toks[k]
+		if !t.isWord() || t.isCap() && !roleNouns[t.lower()] && !roleModifiers[t.lower()] {
+			return npText{}, false
+		}
+		if !roleNouns[t.lower()] {
+			continue
+		}
+		if k+1 >= len(toks) {
+			return npText{}, false
+		}
+		next := toks[k+1]
+		if roleNouns[next.lower()] || next.isCap() || !next.isWord() && next.s != "," {
+			continue
+		}
+		return npText{text: s[toks[start].start:t.end], start: toks[start].start}, true
+	}
+	return npText{}, false
 }
 
 // adverbialStarts open a phrase that precedes a sentence's subject.
@@ -843,7 +886,7 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	toks := dropAppositives(pre, tokenize(pre))
 	np := firstSubject(pre, toks)
 	lw := strings.ToLower(np.text)
-	if np.text == "" || speakerPronouns[lw] && lw != "he" && lw != "she" || !speakerPronouns[lw] && x.commonWord(np.text) {
+	if np.text == "" || speakerPronouns[lw] && lw != "he" && lw != "she" || x.commonWord(np.text) {
 		return attribution{}, false
 	}
 	if rest := strings.TrimLeft(pre[np.start+len(np.text):], " "); strings.HasPrefix(rest, ":") {
@@ -882,7 +925,7 @@ func (x *extractor) commonWord(np string) bool {
 	}
 	w, _ := token{s: np}.base()
 	lw := strings.ToLower(w)
-	if lw == w || x.resolveSingle(w, corpus.SpeakerPerson, len(x.doc.Text)) != nil {
+	if lw == w || speakerPronouns[lw] || x.resolveSingle(w, corpus.SpeakerPerson, len(x.doc.Text)) != nil {
 		return false
 	}
 	if x.lowerWords == nil {

@@ -363,7 +363,10 @@ func roleFits(role, desc string) bool {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
-		if roleModifiers[w] || determiners[w] || isOriginAdjective(capitalized(w)) || strings.HasSuffix(w, "'s") {
+		if isOrigin(w) && !sameOrigin(w, roleWords(role)) {
+			return false
+		}
+		if roleModifiers[w] || determiners[w] || isOrigin(w) || strings.HasSuffix(w, "'s") {
 			continue
 		}
 		if !strings.Contains(r, " "+w) {
@@ -371,6 +374,33 @@ func roleFits(role, desc string) bool {
 		}
 	}
 	return true
+}
+
+// isOrigin reports whether the lower-case word w is an adjective of
+// origin: "iranian", "yemeni".
+func isOrigin(w string) bool {
+	c := capitalized(w)
+	return isOriginAdjective(c) || origins[c]
+}
+
+// sameOrigin reports whether a role's words (lower case) agree with the
+// adjective of origin adj: a role that names no place or origin agrees
+// with any, one that names another does not ("the senior Iranian
+// diplomat" is not "Yemen's senior negotiator").
+func sameOrigin(adj string, role []string) bool {
+	stem := adj[:min(4, len(adj))]
+	named := false
+	for _, w := range role {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !isOrigin(w) && !places[capitalized(w)] {
+			continue
+		}
+		named = true
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return !named
 }
 
 // roleWords returns the words of a role or description in lower case,

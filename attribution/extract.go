@@ -354,6 +354,14 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	var ok bool
 	if a, ok = x.cueAfter(post, p.Start+q.Close); ok {
 		st.after = true
+		if relayCues[a.cue] {
+			// "Lavrov said … “substantive” talks …, Al Jazeera
+			// reported": the outlet relays what the sentence's own cue
+			// gives to someone named.
+			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && b.e != nil && b.e.typ == corpus.SpeakerPerson {
+				a, st.after = b, false
+			}
+		}
 	} else {
 		a, ok = x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start)
 	}
@@ -566,6 +574,9 @@ func isPartial(pre, inner string) bool {
 	}
 	return true
 }
+
+// relayCues are the verbs of an outlet that passes on someone's words.
+var relayCues = set(`reported reports quoted according`)
 
 // namesSomeone reports whether name, an entity's name, names a person or
 // a body rather than describing one: a single word that is a title, a

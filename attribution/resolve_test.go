@@ -100,6 +100,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "con artist", speaker: "Harry Reid", role: "Minority Leader",
 		},
 		{
+			name:  "a second verb of a pronoun subject",
+			text:  "Hossein Dehghan spoke on Monday.\n\nHe believes Joe Biden is continuing Donald Trump’s policies and noted, “Tehran is preparing retaliatory measures.”",
+			quote: "Tehran is preparing retaliatory measures.", speaker: "Hossein Dehghan", role: "",
+		},
+		{
+			name:  "an outlet's report after the sentence's own cue relays it",
+			text:  "Russian Foreign Minister Sergey Lavrov said on Saturday that the ceasefire was agreed after 10 hours of “substantive” talks, Al Jazeera reported.",
+			quote: "substantive", speaker: "Sergey Lavrov", role: "Russian Foreign Minister",
+		},
+		{
+			name:  "a definite description as the subject of a participle's cue",
+			text:  "Foreign Minister Mohammad Javad Zarif tweeted on Monday.\n\nThe chief diplomat urged the international community to act, urging the world to “stop obeying illegal sanctions” against Iranians.",
+			quote: "stop obeying illegal sanctions", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
 			name:  "a place owns no campaign or government the directory keeps",
 			text:  "Iran's government said “the sanctions failed.”",
 			quote: "the sanctions failed.", speaker: "", role: "",
@@ -145,6 +160,10 @@ func TestRoleFits(t *testing.T) {
 		{"analyst", "official", false},
 		{"", "official", false},
 		{"President", "", false},
+		{"Iran's ambassador to Croatia", "iranian diplomat", true},
+		{"Yemen's senior negotiator", "senior iranian diplomat", false},
+		{"senior negotiator", "senior iranian diplomat", true},
+		{"Turkish Foreign Minister", "turkish diplomat", true},
 	}
 	for _, tt := range tests {
 		if got := roleFits(tt.role, tt.desc); got != tt.want {
