@@ -57,12 +57,18 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			continue
 		}
 		cue := t.lower()
-		if c == 0 && strings.HasSuffix(cue, "ing") {
-			// “…,” telling Fox 35 that …: the participle's subject is
-			// the sentence's, before the quote.
+		if strings.HasSuffix(cue, "ing") && (c == 0 || toks[c-1].s == ",") {
+			// “…,” telling Fox 35 that …, “…” against Iran, urging …:
+			// the participle's subject is the sentence's, before the
+			// quote.
 			return attribution{}, false
 		}
 		if c == 0 {
+			if len(toks) > 1 && toks[1].lower() == "that" {
+				// "the advertisement “unmistakably” suggests that …": the
+				// quote is in the verb's subject, not its cue.
+				return attribution{}, false
+			}
 			// said X
 			np := collectNP(post, toks[1:])
 			if a, ok := x.resolveNP(np.text, abs+np.start, cue); ok {
@@ -700,8 +706,16 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		// A country or a city speaks only by metonymy ("Tehran said"):
 		// no speaker rather than a place in the directory.
-		if e := x.lookupMention(*named, pos); e != nil && !isPlaceName(e.name) && namesSomeone(e.name) {
-			return attribution{e: e, cue: cue}, true
+		if e := x.lookupMention(*named, pos); e != nil && namesSomeone(e.name) {
+			if isPlaceName(e.name) && !named.possessive && !afterPreposition(np, named.start) {
+				// A country or a city speaks only by metonymy ("Tehran
+				// said"): the text names no one, and no other cue may
+				// take the words. The place is kept as the role.
+				return attribution{anon: e.name, cue: cue}, true
+			}
+			if !isPlaceName(e.name) {
+				return attribution{e: e, cue: cue}, true
+			}
 		}
 	}
 	// A title alone: "the President", "the Supreme Leader".

@@ -115,6 +115,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "stop obeying illegal sanctions", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
 		},
 		{
+			name:  "a place that speaks names no one, and no other cue takes its words",
+			text:  "“We reduce our commitments,” Donald Trump said.\n\nOn May 8, Tehran said its “strategic patience” is over.",
+			quote: "strategic patience", speaker: "", role: "Tehran",
+		},
+		{
+			name:  "a cue with a clause of its own after a quote starts another sentence",
+			text:  "Foreign Minister Mohammad Javad Zarif spoke on Monday.\n\nHe described the move as “an opportunity for other parties to act.” Iran said on Monday it seeks to unveil its countermeasures.",
+			quote: "an opportunity for other parties to act.", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
+			name:  "a participle after the quote has the sentence's subject",
+			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
+			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
+			name:  "a quote inside the subject of a verb is not cued by it",
+			text:  "City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix police endorse Trump.",
+			quote: "unmistakably and wrongfully", speaker: "Brad Holm", role: "City Attorney",
+		},
+		{
 			name:  "a place owns no campaign or government the directory keeps",
 			text:  "Iran's government said “the sanctions failed.”",
 			quote: "the sanctions failed.", speaker: "", role: "",

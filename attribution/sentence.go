@@ -158,10 +158,27 @@ func isTrailingCue(s string) bool {
 			return false
 		}
 		if cueVerbs[t.lower()] && isCueUse(toks, i) {
-			return true
+			return !takesClause(toks[i+1:])
 		}
 		if !t.isWord() {
 			return false
+		}
+	}
+	return false
+}
+
+// takesClause reports whether the words after a cue verb, up to a comma
+// or a stop, hold a clause of its own: "Iran said on Monday it seeks …",
+// "X said that …". A cue with a clause reports another statement and
+// so starts a sentence of its own after a quote.
+func takesClause(toks []token) bool {
+	for _, t := range toks {
+		if t.s == "," || isStop(t.s) {
+			return false
+		}
+		switch t.lower() {
+		case "that", "it", "he", "she", "they", "we", "i":
+			return true
 		}
 	}
 	return false
