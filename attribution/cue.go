@@ -34,6 +34,11 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			}
 		}
 	}
+	if clauseConjunctions[toks[i].lower()] {
+		// “…” and the statement from Mike Pompeo in which he said …,
+		// “…,” when Clinton blasted him: another clause's cue.
+		return attribution{}, false
+	}
 	toks = toks[i:]
 	toks = dropAppositives(post, toks)
 	// "according to X"
@@ -125,6 +130,9 @@ func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool
 	}
 	return attribution{}, false
 }
+
+// clauseConjunctions open a clause of its own after a quote.
+var clauseConjunctions = set(`and but or while when whereas after before because since although though if until unless`)
 
 // isDash reports whether s is a dash that can set off a trailing
 // attribution: em, en, horizontal bar, hyphen.
@@ -638,6 +646,14 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		if lw == "i" || lw == "we" {
 			return attribution{}, false
 		}
+		if lw == "it" || lw == "they" {
+			if np, bound := x.whatItCalled(pos); bound {
+				if np.text == "" {
+					return attribution{cue: cue}, true // no one to name
+				}
+				return x.resolveNP(np.text, np.start, cue)
+			}
+		}
 		e := x.resolvePronoun(pos, lw)
 		if e == nil {
 			return attribution{}, false
@@ -670,6 +686,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{anon: describe(np), cue: cue}, true
 		}
 		if e := x.lookupMention(ms[len(ms)-1], pos); e != nil {
+			if isPlaceName(e.name) {
+				return attribution{anon: describe(np), cue: cue}, true
+			}
 			return attribution{e: e, cue: cue}, true
 		}
 	}

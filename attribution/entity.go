@@ -279,6 +279,9 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 	story := x.paras[x.paraAt(pos)].Story
 	pi := x.paraAt(pos)
+	if e := x.pronounInSentence(pi, pos, pron); e != nil {
+		return e
+	}
 	if e := x.pronounInParagraph(pi, pos, pron); e != nil {
 		return e
 	}
@@ -304,6 +307,68 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 		return s.e
 	}
 	return nil
+}
+
+// pronounInSentence resolves a pronoun that the sentence's own words
+// bind in a relative clause ("a statement from John Bolton in which he
+// said"): the person named last before it.
+func (x *extractor) pronounInSentence(pi, pos int, pron string) *entity {
+	p := x.paras[pi]
+	sents := x.psents[pi]
+	if len(sents) == 0 {
+		return nil
+	}
+	sn := sents[sentenceAt(sents, pos-p.Start)]
+	lo := p.Start + sn.start
+	before := tokenize(x.doc.Text[lo:pos])
+	if len(before) == 0 {
+		return nil
+	}
+	prev := before[len(before)-1].lower()
+	if len(before) > 1 && prev != "what" && prev != "which" && prev != "whom" && prev != "where" {
+		prev = before[len(before)-2].lower() + " " + prev
+	}
+	spans := x.pspans[pi]
+	switch {
+	case (pron == "he" || pron == "she") && (prev == "which" || prev == "whom" || strings.HasSuffix(prev, " which") || strings.HasSuffix(prev, " whom")):
+		var last *entity
+		for _, m := range x.mentions {
+			if m.abs >= pos {
+				break
+			}
+			if m.abs >= lo && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && !inSpans(spans, m.abs-p.Start) {
+				last = m.e
+			}
+		}
+		return last
+	}
+	return nil
+}
+
+// whatItCalled reads "the U.S. imposed what it called “…”": "it" (or
+// "they") is the subject of its own sentence, never someone named
+// before it. It returns that subject and reports whether the pronoun
+// at pos is bound so; the subject may be empty when the text gives
+// none that a name can stand for.
+func (x *extractor) whatItCalled(pos int) (npText, bool) {
+	pi := x.paraAt(pos)
+	p := x.paras[pi]
+	sents := x.psents[pi]
+	if len(sents) == 0 {
+		return npText{}, false
+	}
+	lo := p.Start + sents[sentenceAt(sents, pos-p.Start)].start
+	head := x.doc.Text[lo:pos]
+	toks := tokenize(head)
+	if len(toks) == 0 || toks[len(toks)-1].lower() != "what" {
+		return npText{}, false
+	}
+	np := firstSubject(head, dropAppositives(head, toks))
+	if lw := strings.ToLower(np.text); np.text == "" || lw == "it" || lw == "they" {
+		return npText{}, true
+	}
+	np.start += lo
+	return np, true
 }
 
 func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {

@@ -383,7 +383,7 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	if ok && a.e != nil && isPlaceName(a.e.name) {
 		// A country or a city speaks only by metonymy ("Tehran said"):
 		// no speaker rather than a place in the directory.
-		ok = false
+		a = attribution{anon: a.e.name, cue: a.cue}
 	}
 	if ok {
 		st.spk, st.anon, st.cue = a.e, a.anon, a.cue

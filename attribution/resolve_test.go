@@ -135,9 +135,24 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "unmistakably and wrongfully", speaker: "Brad Holm", role: "City Attorney",
 		},
 		{
-			name:  "a place owns no campaign or government the directory keeps",
+			name:  "a pronoun in a relative clause is the person named just before",
+			text:  "Joe Biden spoke first.\n\nThen came a statement from John Bolton in which he said “we now have the best relationship in our history” and another.",
+			quote: "we now have the best relationship in our history", speaker: "John Bolton", role: "",
+		},
+		{
+			name:  "a cue after a conjunction belongs to another clause",
+			text:  "Donald Trump and Hillary Clinton debated.\n\nThe spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying tax.",
+			quote: "That makes me smart,", speaker: "Donald Trump", role: "",
+		},
+		{
+			name:  "what it called: the sentence's subject, here a place that names no one",
+			text:  "Under the JCPOA, Iran agreed to limit its program. After the withdrawal, Washington imposed what it called the “toughest sanctions ever” on Iran.",
+			quote: "toughest sanctions ever", speaker: "", role: "Washington",
+		},
+		{
+			name:  "a place owns no campaign or government the directory keeps: a role",
 			text:  "Iran's government said “the sanctions failed.”",
-			quote: "the sanctions failed.", speaker: "", role: "",
+			quote: "the sanctions failed.", speaker: "", role: "Iran's government",
 		},
 	}
 	for _, tt := range tests {
