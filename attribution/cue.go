@@ -999,6 +999,9 @@ func isClauseOpener(t token) bool {
 
 // isPlaceName reports whether every word of name is a place.
 func isPlaceName(name string) bool {
+	if stateNames[strings.TrimPrefix(name, "the ")] {
+		return true
+	}
 	toks := tokenize(name)
 	if len(toks) == 0 {
 		return false

@@ -146,6 +146,10 @@ func (x *extractor) collectEntities() {
 			// "Soon", "Hastily": a capitalised common word, not a name.
 			continue
 		}
+		if e := x.qualifiedBefore(s.m, s.abs); e != nil {
+			x.mentions = append(x.mentions, docMention{s.m, s.abs, e})
+			continue
+		}
 		e := x.resolveSingle(s.m.name, s.m.typ, s.abs)
 		if e == nil {
 			e = x.entityFor(s.m.name, s.m.typ)
@@ -157,6 +161,26 @@ func (x *extractor) collectEntities() {
 		x.mentions = append(x.mentions, docMention{s.m, s.abs, e})
 	}
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].abs < x.mentions[j].abs })
+}
+
+// qualifiedBefore returns the body a bare name stands for in this
+// article ("the Foreign Ministry" after "the Russian Foreign
+// Ministry"): the last one named before with a place or an origin in
+// front of the same name.
+func (x *extractor) qualifiedBefore(m mention, pos int) *entity {
+	if m.typ != corpus.SpeakerOrganization || !strings.Contains(m.name, " ") {
+		return nil
+	}
+	var found *entity
+	for _, dm := range x.mentions {
+		if dm.abs >= pos || dm.e == nil {
+			continue
+		}
+		if q, core, ok := strings.Cut(dm.e.name, " "); ok && core == m.name && isQualifier(q) {
+			found = dm.e
+		}
+	}
+	return found
 }
 
 func (x *extractor) entityFor(name string, typ corpus.SpeakerType) *entity {
@@ -256,6 +280,9 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 	name := cleanName(m.name)
 	if name == "" {
 		return nil
+	}
+	if e := x.qualifiedBefore(m, pos); e != nil {
+		return e
 	}
 	if e, ok := x.ents[x.nameKey(name)]; ok {
 		if !strings.Contains(name, " ") && e.typ == corpus.SpeakerPerson {

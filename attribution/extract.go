@@ -575,6 +575,26 @@ func isPartial(pre, inner string) bool {
 	return true
 }
 
+// isDocument reports whether e is a document, which never speaks: "the
+// JCPOA", "the Joint Comprehensive Plan of Action". A person's surname
+// may be a document's head word ("Steven Law"), so a name of two words
+// counts only as an organisation's.
+func isDocument(e *entity) bool {
+	ws := strings.Fields(e.name)
+	if len(ws) == 0 {
+		return false
+	}
+	if documentNames[e.name] {
+		return true
+	}
+	for _, w := range ws[1:] {
+		if documentHeads[w] && (len(ws) >= 3 || e.typ == corpus.SpeakerOrganization) {
+			return true
+		}
+	}
+	return false
+}
+
 // relayCues are the verbs of an outlet that passes on someone's words.
 var relayCues = set(`reported reports quoted according`)
 
@@ -618,7 +638,7 @@ func (x *extractor) quotes() []corpus.Quote {
 			Date:           st.date,
 			DateProvenance: st.prov,
 		}
-		if st.spk != nil && !namesSomeone(st.spk.name) {
+		if st.spk != nil && (!namesSomeone(st.spk.name) || isDocument(st.spk)) {
 			st.spk, st.anon = nil, st.spk.name
 		}
 		switch {

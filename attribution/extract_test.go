@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -317,6 +318,46 @@ func TestDirectoryMergesVariants(t *testing.T) {
 	d2.Canonicalize(more)
 	if more[0].SpeakerID != qs[0].SpeakerID {
 		t.Errorf("after a round trip, Zarif is %q, want %q", more[0].SpeakerID, qs[0].SpeakerID)
+	}
+}
+
+// TestDirectoryBodiesAndNamesakes checks the corpus-level merges: a
+// bare body goes to the qualified one the corpus quotes most, a second
+// country's body stays apart, a surname alone goes to the person who
+// dominates it, and a surname shared by namesakes never absorbs a new
+// full name.
+func TestDirectoryBodiesAndNamesakes(t *testing.T) {
+	d := NewDirectory()
+	q := func(name string, typ corpus.SpeakerType, n int) []corpus.Quote {
+		var qs []corpus.Quote
+		for i := range n {
+			qs = append(qs, corpus.Quote{Text: fmt.Sprintf("%s %d", name, i), Speaker: name, SpeakerID: SpeakerID(name), SpeakerType: typ, Citations: []corpus.Citation{{}}})
+		}
+		d.Canonicalize(qs)
+		return qs
+	}
+	org, person := corpus.SpeakerOrganization, corpus.SpeakerPerson
+	iranian := q("Iranian Foreign Ministry", org, 30)[0].SpeakerID
+	if got := q("Iran’s Foreign Ministry", org, 1)[0].SpeakerID; got != iranian {
+		t.Errorf("Iran’s Foreign Ministry = %q, want %q", got, iranian)
+	}
+	russian := q("Russian Foreign Ministry", org, 3)[0].SpeakerID
+	if russian == iranian {
+		t.Errorf("Russian Foreign Ministry merged into %q", iranian)
+	}
+	if got := q("Foreign Ministry", org, 1)[0].SpeakerID; got != iranian {
+		t.Errorf("bare Foreign Ministry = %q, want the dominant %q", got, iranian)
+	}
+	raisi := q("Ebrahim Raisi", person, 40)[0].SpeakerID
+	q("Ummah Raisi", person, 1)
+	if got := q("Raisi", person, 1)[0].SpeakerID; got != raisi {
+		t.Errorf("Raisi = %q, want the dominant %q", got, raisi)
+	}
+	q("Mohammad Bagheri", person, 5)
+	q("Ali Bagheri Kani", person, 5)
+	bare := q("Bagheri", person, 1)[0].SpeakerID
+	if got := q("Payam Bagheri", person, 1)[0].SpeakerID; got == bare {
+		t.Errorf("Payam Bagheri joined the ambiguous surname's entry %q", bare)
 	}
 }
 

@@ -252,11 +252,19 @@ func andJoinsBody(toks []token, a int) bool {
 // makeMention turns the capitalised run toks[i:j] into a mention.
 func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	// Drop sentence openers and calendar words at the front.
-	for i < j && (leadWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the" || cueVerbs[toks[i].lower()] && i+1 < j) {
+	for i < j && !(toks[i].s == "Al" && i+1 < j) && (leadWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the" || cueVerbs[toks[i].lower()] && i+1 < j) {
 		i++
 	}
 	if i >= j {
 		return mention{}, false
+	}
+	// "COVID-19 Xi": a word with a digit names no one and joins no name
+	// after it.
+	for x := j - 2; x >= i; x-- {
+		if strings.ContainsAny(toks[x].s, "0123456789") {
+			i = x + 1
+			break
+		}
 	}
 	// Calendar words at the end ("... on Tuesday" never joins a run, but
 	// "Khamenei Tuesday" might).
@@ -297,7 +305,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 			break
 		}
 		w := word(o - 1)
-		if titleWords[w] || orgWords[w] || places[w] || !toks[o-1].isCap() || hasOrgBefore(toks, i, o, word) {
+		if titleWords[w] || orgWords[w] || places[w] || documentHeads[w] || !toks[o-1].isCap() || hasOrgBefore(toks, i, o, word) {
 			break
 		}
 		j, poss = o, false
@@ -335,6 +343,14 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	for x := i; x < j; x++ {
 		if orgWords[word(x)] || isAcronym(word(x)) && !titleWords[word(x)] {
 			hasOrg = true
+		}
+	}
+	for x := i; x < j; x++ {
+		if documentHeads[word(x)] && x > i {
+			// "Joint Comprehensive Plan of Action", "Paris Agreement":
+			// a document's whole name, which no person has.
+			m.name, m.typ = text, corpus.SpeakerOrganization
+			return m, true
 		}
 	}
 	switch {

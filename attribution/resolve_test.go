@@ -150,6 +150,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "toughest sanctions ever", speaker: "", role: "Washington",
 		},
 		{
+			name:  "a bare body after a qualified one is that body",
+			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
+			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
+		},
+		{
+			name:  "a document never speaks",
+			text:  "“Iran shall never seek nuclear weapons,” the Joint Comprehensive Plan of Action says.",
+			quote: "Iran shall never seek nuclear weapons,", speaker: "", role: "Joint Comprehensive Plan of Action",
+		},
+		{
 			name:  "a place owns no campaign or government the directory keeps: a role",
 			text:  "Iran's government said “the sanctions failed.”",
 			quote: "the sanctions failed.", speaker: "", role: "Iran's government",

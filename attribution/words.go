@@ -127,7 +127,7 @@ var speakerPronouns = set(`he she they it who we`)
 // titleWords are capitalised words of titles that precede a name
 // ("Foreign Minister", "Supreme Leader", "Sen.").
 var titleWords = set(`
-President Vice Prime Minister Ministers Foreign Deputy Supreme Leader Speaker
+President Vice Prime Minister Ministers Foreign Deputy Supreme Leader Speaker Diplomacy
 Spokesman Spokeswoman Spokesperson Secretary General Commander Ambassador
 Envoy Senator Sen. Rep. Representative Gov. Governor Mayor Chief Director
 Chairman Chairwoman Chair Head Judge Justice Ayatollah Grand Sheikh Sheik
@@ -213,8 +213,33 @@ Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
 Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma
 Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia
 Wisconsin Wyoming Chicago Philadelphia Boston Phoenix Atlanta Houston Dallas
-States Kingdom North South East New
+States Kingdom North South East New Palestine Ramallah Libya Tripoli Sudan
+Khartoum Tunisia Algeria Morocco Nigeria Ethiopia Somalia Turkmenistan
+Ashgabat Uzbekistan Tashkent Tajikistan Dushanbe Kazakhstan Astana Kyrgyzstan
+Bishkek Georgia Tbilisi Belarus Minsk Serbia Belgrade Bosnia Croatia Zagreb
+Bulgaria Romania Portugal Lisbon Denmark Finland Ireland Argentina Chile
+Bolivia Colombia Peru Nicaragua Thailand Vietnam Philippines Singapore
+Bangladesh Dhaka Sri Lanka Nepal Myanmar Herat Kandahar Basra Najaf Karbala
+Aleppo Idlib Homs Latakia Hodeidah Aden Marib Qom Ahvaz Kerman Bushehr
+Chabahar Bandar Zahedan Hamedan Kermanshah Urmia Rasht Yazd
 `)
+
+// stateNames are the formal names of states, which speak only by
+// metonymy as their capitals do.
+var stateNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, n := range strings.Split("Islamic Republic,Islamic Republic of Iran,Kingdom of Saudi Arabia,Russian Federation,People's Republic of China,Republic of Azerbaijan,Republic of Turkey,Republic of Iraq,Syrian Arab Republic", ",") {
+		m[n] = true
+	}
+	return m
+}()
+
+// documents are agreements, plans and laws: named things that never
+// speak ("the JCPOA says" is its text, read by someone).
+var documentHeads = set(`Plan Agreement Accord Accords Treaty Deal Resolution Charter Act Law Constitution Protocol Statute Memorandum Declaration Framework`)
+
+// documentNames are documents known by an acronym.
+var documentNames = set(`JCPOA NPT CTBT UNSCR`)
 
 // leadWords are capitalised words that begin sentences but never names.
 var leadWords = set(`
