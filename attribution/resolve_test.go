@@ -229,6 +229,9 @@ func TestNamesSomeone(t *testing.T) {
 		{"Ministry", false},
 		{"Minister", false},
 		{"the official", false},
+		{"Twitter", false},
+		{"COVID-19", false},
+		{"E3", true},
 	}
 	for _, tt := range tests {
 		if got := namesSomeone(tt.name); got != tt.want {
