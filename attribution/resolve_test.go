@@ -150,6 +150,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "toughest sanctions ever", speaker: "", role: "Washington",
 		},
 		{
+			name:  "a naming verb after a quote starts another statement",
+			text:  "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement “offensive and outlandish.”",
+			quote: "unhinged.", speaker: "Jeb Bush", role: "Former Florida Gov.",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",

@@ -158,7 +158,7 @@ func isTrailingCue(s string) bool {
 			return false
 		}
 		if cueVerbs[t.lower()] && isCueUse(toks, i) {
-			return !takesClause(toks[i+1:])
+			return !namingVerbs[t.lower()] && !takesClause(toks[i+1:])
 		}
 		if !t.isWord() {
 			return false
@@ -183,6 +183,11 @@ func takesClause(toks []token) bool {
 	}
 	return false
 }
+
+// namingVerbs take an object and a name for it ("Rubio called the
+// statement “offensive”"): after a quote they start a statement of
+// their own, never trail the one before.
+var namingVerbs = set(`called calls calling described describes dubbed dubs labeled labelled labels branded brands termed terms`)
 
 // relativeWords open a relative clause about a thing. ("Smith, who
 // chairs the committee, said" is still a cue.)
