@@ -375,6 +375,14 @@ func npBefore(s string, toks []token) npText {
 	if startIdx == end {
 		return npText{}
 	}
+	if startIdx >= 2 && toks[startIdx-1].s == "," && toks[startIdx-2].isCap() && allPlaces(toks[startIdx:end]) {
+		// "Harry Bond, of Raleigh, N.C., said", "Michael Seaman, who
+		// lives outside the capital, Sacramento, said": the place is
+		// where the subject lives, before it.
+		if np := npBefore(s, toks[:startIdx-1]); np.text != "" {
+			return np
+		}
+	}
 	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
 }
 

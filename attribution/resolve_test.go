@@ -155,6 +155,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "unhinged.", speaker: "Jeb Bush", role: "Former Florida Gov.",
 		},
 		{
+			name:  "a place after the subject is where they live",
+			text:  "“Both Donald Trump and Ted Cruz scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.",
+			quote: "Both Donald Trump and Ted Cruz scare me,", speaker: "Harry Bond", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",

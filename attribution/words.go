@@ -222,6 +222,13 @@ Bolivia Colombia Peru Nicaragua Thailand Vietnam Philippines Singapore
 Bangladesh Dhaka Sri Lanka Nepal Myanmar Herat Kandahar Basra Najaf Karbala
 Aleppo Idlib Homs Latakia Hodeidah Aden Marib Qom Ahvaz Kerman Bushehr
 Chabahar Bandar Zahedan Hamedan Kermanshah Urmia Rasht Yazd
+Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
+Cincinnati Pittsburgh Baltimore Milwaukee Minneapolis Raleigh Charlotte Nashville
+Memphis Louisville Indianapolis Austin Antonio Diego Francisco Angeles Vegas
+Portland Albuquerque Tucson Omaha Richmond Charleston Des Moines Manchester
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md.
+Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D.
+Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. W.Va. Wis. Wyo. D.C.
 `)
 
 // stateNames are the formal names of states, which speak only by
