@@ -252,11 +252,26 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		}
 		return x.resolveNP(np.text, abs+np.start, lw)
 	}
-	// A colon lead-in with no verb: "Khamenei: “…”".
+	// A colon lead-in with no verb: "Khamenei: “…”"; or a clause that
+	// presents the words: "the Board of Elections was conclusive in its
+	// findings: “…”", "Here’s Clinton in December 1992: “…”".
 	if last := toks[len(toks)-1]; last.s == ":" {
 		np := npBefore(pre, toks[:len(toks)-1])
 		if np.text != "" {
-			return x.resolveNP(np.text, abs+np.start, ":")
+			if a, ok := x.resolveNP(np.text, abs+np.start, ":"); ok {
+				return a, true
+			}
+		}
+		if len(toks) >= 2 && !toks[len(toks)-2].isCap() {
+			// Only where the clause ends in no name of its own: the
+			// subject, never a possessive ("Sanders’ surge doesn’t
+			// surprise pollster Daron Shaw:").
+			np := firstSubject(head, dropAppositives(head, tokenize(head)))
+			if np.text != "" && !strings.HasSuffix(np.text, "’") && !strings.HasSuffix(np.text, "'") && !strings.HasSuffix(np.text, "’s") && !strings.HasSuffix(np.text, "'s") && !x.commonWord(np.text) {
+				if a, ok := x.resolveNP(np.text, headAbs+np.start, ":"); ok {
+					return a, true
+				}
+			}
 		}
 	}
 	return attribution{}, false
@@ -432,6 +447,10 @@ func firstSubject(s string, toks []token) npText {
 	}
 	for k := start; k < len(toks); k++ {
 		t := toks[k]
+		if l := t.lower(); strings.HasPrefix(l, "i’") || strings.HasPrefix(l, "i'") || strings.HasPrefix(l, "we’") || strings.HasPrefix(l, "we'") {
+			// "I’m", "We’ve": the writer or the speaker, never a name.
+			return npText{text: "I", start: t.start}
+		}
 		if t.isCap() && t.isWord() && !leadWords[t.s] {
 			end := k
 			for end < len(toks) && (toks[end].isCap() || nameConnectors[toks[end].s]) && toks[end].isWord() {

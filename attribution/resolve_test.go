@@ -160,6 +160,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Both Donald Trump and Ted Cruz scare me,", speaker: "Harry Bond", role: "",
 		},
 		{
+			name:  "a clause that presents the words before a colon",
+			text:  "As if addressing him directly, the Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”",
+			quote: "Further discussion on this issue is unnecessary.", speaker: "Illinois Board of Elections", role: "",
+		},
+		{
+			name:  "a contraction of I is no name",
+			text:  "“The issue is partisan, which, I’m going to read you the question: “Do you think it matters?” Fine.”",
+			quote: "Do you think it matters?", speaker: "", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
