@@ -405,10 +405,19 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
 	for k := si - 1; k >= 0; k-- {
 		lo, hi := p.Start+sents[k].start, p.Start+sents[k].end
 		if pron != "it" && pron != "they" {
+			text := p.Text[sents[k].start:sents[k].end]
 			// "The foreign minister complimented … He also thanked":
 			// the described subject before anyone the sentence mentions.
-			if e := x.describedSubject(p.Text[sents[k].start:sents[k].end], lo); e != nil {
+			if e := x.describedSubject(text, lo); e != nil {
 				return e
+			}
+			// "He believes Joe Biden is continuing … “…,” he remarked":
+			// a sentence whose subject is the pronoun already names no
+			// one new; the people it mentions are not its subject.
+			if np := firstSubject(text, dropAppositives(text, tokenize(text))); np.start < 40 {
+				if l := strings.ToLower(np.text); l == pron {
+					continue
+				}
 			}
 		}
 		for _, m := range x.mentions {

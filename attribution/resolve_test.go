@@ -170,6 +170,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Do you think it matters?", speaker: "", role: "",
 		},
 		{
+			name:  "a sentence whose subject is the pronoun introduces no one new",
+			text:  "Hossein Dehghan spoke on Monday.\n\nHe believes Joe Biden is continuing Donald Trump’s policies and noted, “Tehran is preparing measures.” “The Biden administration talked about diplomacy,” he remarked.",
+			quote: "The Biden administration talked about diplomacy,", speaker: "Hossein Dehghan", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
