@@ -50,6 +50,9 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			}
 		}
 	}
+	if a, ok := x.asPutIt(post, toks, abs); ok {
+		return a, true
+	}
 	if a, ok := x.quotedAs(post, toks, abs); ok {
 		return a, true
 	}
@@ -98,6 +101,48 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if toks[c-1].s == "," && cueVerbs[toks[c].s] && !strings.HasSuffix(toks[c].s, "ing") && toks[c+1].isCap() {
 			np := collectNP(post, toks[c+1:])
 			return x.resolveNP(np.text, abs+np.start, toks[c].lower())
+		}
+	}
+	return attribution{}, false
+}
+
+// relayedSubject reads the person an outlet's "according to" reports on:
+// "According to the daily, the Chinese foreign minister made a
+// four-point proposal": the minister, whose words the outlet relays.
+func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attribution, bool) {
+	rest := s[min(outlet.start+len(outlet.text), len(s)):]
+	r := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(r, ",") {
+		return attribution{}, false
+	}
+	off := len(s) - len(r) + 1
+	r = r[1:]
+	np := firstSubject(r, dropAppositives(r, tokenize(r)))
+	if np.text == "" || x.commonWord(np.text) {
+		return attribution{}, false
+	}
+	a, ok := x.resolveNP(np.text, abs+off+np.start, "according to")
+	if !ok || a.e == nil || a.e.typ != corpus.SpeakerPerson {
+		return attribution{}, false
+	}
+	return a, true
+}
+
+// asPutIt reads "as The New Yorker put it", "as a Homeland Security memo
+// put it": the one whose words the quote borrows.
+func (x *extractor) asPutIt(s string, toks []token, abs int) (attribution, bool) {
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].lower() != "as" {
+			continue
+		}
+		for j := k + 2; j+1 < len(toks) && j <= k+8; j++ {
+			if isStop(toks[j].s) || toks[j].s == "," {
+				break
+			}
+			if w := toks[j].lower(); (w == "put" || w == "puts") && toks[j+1].lower() == "it" {
+				np := s[toks[k+1].start:toks[j-1].end]
+				return x.resolveNP(np, abs+toks[k+1].start, "put it")
+			}
 		}
 	}
 	return attribution{}, false
@@ -190,11 +235,17 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	if a, ok := x.quotedAs(pre, toks, abs); ok {
 		return a, true
 	}
+	if a, ok := x.asPutIt(pre, toks, abs); ok {
+		return a, true
+	}
 	// according to X, “…”
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].lower() == "according" && toks[k+1].s == "to" {
 			np := collectNP(pre, toks[k+2:])
 			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
+				if p, ok := x.relayedSubject(pre, abs, np); ok && (a.e == nil || a.e.typ != corpus.SpeakerPerson) {
+					return p, true
+				}
 				return a, true
 			}
 		}

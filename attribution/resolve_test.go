@@ -175,6 +175,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The Biden administration talked about diplomacy,", speaker: "Hossein Dehghan", role: "",
 		},
 		{
+			name:  "as X put it",
+			text:  "He has been seen, as The New Yorker put it in a lengthy expose, “the operator.”",
+			quote: "the operator.", speaker: "The New Yorker", role: "",
+		},
+		{
+			name:  "according to an outlet, the person it reports on",
+			text:  "Wang Yi met Jean-Yves Le Drian in Paris.\n\nAccording to the daily, the Chinese foreign minister Wang Yi said “China and France should practice multilateralism.”",
+			quote: "China and France should practice multilateralism.", speaker: "Wang Yi", role: "Chinese foreign minister",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
