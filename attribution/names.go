@@ -208,6 +208,10 @@ func findMentions(s string) []mention {
 	return out
 }
 
+// placePrefixes begin names of places and of much else ("The New
+// Yorker", "North Face"): alone they say no place.
+var placePrefixes = set(`New North South East West United`)
+
 // andJoinsBody reports whether the "and" at toks[a] joins two parts of
 // one body's name: a run of two or three capitalised words follows it
 // and ends with an organisation word ("Food and Drug Administration",
@@ -330,7 +334,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	}
 	// "ambassador to London Hamid Baeidinejad": a place before a name of
 	// two or more words belongs to the title.
-	for k < j-1 && places[word(k)] && !places[word(j-1)] {
+	for k < j-1 && places[word(k)] && !places[word(j-1)] && !placePrefixes[word(k)] {
 		k++
 	}
 	m := mention{start: toks[i].start, end: toks[j-1].end, possessive: poss}

@@ -177,7 +177,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{
 			name:  "as X put it",
 			text:  "He has been seen, as The New Yorker put it in a lengthy expose, “the operator.”",
-			quote: "the operator.", speaker: "The New Yorker", role: "",
+			quote: "the operator.", speaker: "New Yorker", role: "",
 		},
 		{
 			name:  "according to an outlet, the person it reports on",
