@@ -86,6 +86,14 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			// (D-N.C.)": the first name before the next comma.
 			return x.firstNameIn(post, toks[1:], abs, cue)
 		}
+		if toks[c-1].s == "," && c+1 < len(toks) && toks[c+1].isCap() && invertingCues[cue] {
+			// “…” toward Lebanon, said Macron: the name after an
+			// inverted cue, not the words before its comma.
+			np := collectNP(post, toks[c+1:])
+			if a, ok := x.resolveNP(np.text, abs+np.start, cue); ok {
+				return a, true
+			}
+		}
 		np := npBefore(post, toks[:c])
 		if np.text == "" {
 			return attribution{}, false
@@ -127,6 +135,10 @@ func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attributio
 	}
 	return a, true
 }
+
+// invertingCues come before their subject ("…, said Macron"); "told"
+// and "asked" take the one spoken to after them.
+var invertingCues = set(`said says added adds wrote writes noted notes explained explains continued continues recalled stated states argued insisted remarked commented declared`)
 
 // asPutIt reads "as The New Yorker put it", "as a Homeland Security memo
 // put it": the one whose words the quote borrows.

@@ -185,6 +185,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "China and France should practice multilateralism.", speaker: "Wang Yi", role: "Chinese foreign minister",
 		},
 		{
+			name:  "an inverted cue after a phrase names the one after it",
+			text:  "Emmanuel Macron spoke in Beirut.\n\n“I will be back on September 1” toward Lebanon, said Macron.",
+			quote: "I will be back on September 1", speaker: "Emmanuel Macron", role: "",
+		},
+		{
+			name:  "told names the one spoken to",
+			text:  "“We find the labels of criminals,” Malkia Cyril, the executive director at the Center of Media Justice, told The Huffington Post.",
+			quote: "We find the labels of criminals,", speaker: "Malkia Cyril", role: "executive director at the Center of Media Justice",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
