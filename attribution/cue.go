@@ -589,7 +589,7 @@ func dropAppositives(s string, toks []token) []token {
 		// A relative clause set off by commas goes whatever its noun:
 		// "The ministry, which Abbas Mousavi heads, said".
 		relative := i+1 < len(toks) && (toks[i+1].s == "which" || toks[i+1].s == "who" || toks[i+1].s == "whose") && closesBeforeFiniteVerb(toks, i+1)
-		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && (out[len(out)-1].isCap() && isAppositiveStart(toks[i+1]) || relative && out[len(out)-1].isWord()) {
+		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && (out[len(out)-1].isCap() && (isAppositiveStart(toks[i+1]) || participleAside(toks, i)) || relative && out[len(out)-1].isWord()) {
 			// Find the closing comma within 25 tokens.
 			j := i + 1
 			for j < len(toks) && j-i < 25 && toks[j].s != "," && !isStop(toks[j].s) && toks[j].s != "“" {
@@ -644,6 +644,27 @@ func closesBeforeFiniteVerb(toks []token, k int) bool {
 // dropAsides removes the short asides that news style puts between a
 // name and its verb: a party and state tag ("(R-Utah)", ", R-Ky.,"), an
 // age (", 25,") or any parenthesis of a few words.
+// participleAside reports whether the comma at toks[i] opens an aside
+// led by a participle of speech and closed by a comma before the
+// clause's own cue: "Durbin, noting the size of Sanders’s following,
+// said".
+func participleAside(toks []token, i int) bool {
+	t := toks[i+1]
+	if t.isCap() || !strings.HasSuffix(t.lower(), "ing") || !cueVerbs[t.lower()] {
+		return false
+	}
+	for j := i + 2; j+1 < len(toks) && j-i < 25; j++ {
+		if isStop(toks[j].s) {
+			return false
+		}
+		if toks[j].s == "," {
+			n := toks[j+1].lower()
+			return cueVerbs[n] && !strings.HasSuffix(n, "ing")
+		}
+	}
+	return false
+}
+
 func dropAsides(toks []token) []token {
 	var out []token
 	for i := 0; i < len(toks); i++ {

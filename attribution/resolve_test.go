@@ -195,6 +195,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We find the labels of criminals,", speaker: "Malkia Cyril", role: "executive director at the Center of Media Justice",
 		},
 		{
+			name:  "a participle of speech set off by commas is an aside",
+			text:  "Jane Sanders spoke first.\n\nBut Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders’s following, said, “He has a heck of an email list.”",
+			quote: "He has a heck of an email list.", speaker: "Richard J. Durbin", role: "Sen.",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
