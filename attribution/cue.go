@@ -301,6 +301,19 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		if !(participle && c > 0 && toks[c-1].s == ",") {
 			np = npBefore(pre, toks[:c])
 		}
+		if participle && np.text != "" {
+			// "wrote a letter to Attorney General Loretta Lynch asking
+			// …": a participle after the object of a preposition has
+			// the clause's subject.
+			// "with Senator John McCain telling reporters" keeps its
+			// own subject.
+			if k := tokenIndexAt(toks, np.start); k > 0 && prepositions[toks[k-1].lower()] && toks[k-1].lower() != "with" {
+				if a, ok := subject(); ok {
+					a.cue = lw
+					return a, true
+				}
+			}
+		}
 		if np.text == "" && c == 0 && !participle && c+1 < len(toks) {
 			// Inverted: "Said Dorothy Poynter, who grew up with him, “…”".
 			np = collectNP(pre, toks[c+1:])
@@ -644,6 +657,16 @@ func closesBeforeFiniteVerb(toks []token, k int) bool {
 // dropAsides removes the short asides that news style puts between a
 // name and its verb: a party and state tag ("(R-Utah)", ", R-Ky.,"), an
 // age (", 25,") or any parenthesis of a few words.
+// tokenIndexAt returns the index of the token starting at pos, or -1.
+func tokenIndexAt(toks []token, pos int) int {
+	for i, t := range toks {
+		if t.start == pos {
+			return i
+		}
+	}
+	return -1
+}
+
 // participleAside reports whether the comma at toks[i] opens an aside
 // led by a participle of speech and closed by a comma before the
 // clause's own cue: "Durbin, noting the size of Sanders’s following,

@@ -200,6 +200,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "He has a heck of an email list.", speaker: "Richard J. Durbin", role: "Sen.",
 		},
 		{
+			name:  "a participle after a preposition's object has the clause's subject",
+			text:  "Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the Justice Department to investigate the “fiasco.”",
+			quote: "fiasco.", speaker: "Greg Stanton", role: "Phoenix Mayor",
+		},
+		{
+			name:  "with X telling: X is the participle's subject",
+			text:  "The attack sparked a debate, with Republican Senator John McCain telling reporters he viewed Obama as “directly responsible” for the attack.",
+			quote: "directly responsible", speaker: "John McCain", role: "Republican Senator",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
