@@ -210,6 +210,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "directly responsible", speaker: "John McCain", role: "Republican Senator",
 		},
 		{
+			name:  "a writing verb with its object after a quote starts another statement",
+			text:  "The day after the primary, Republican Gov. Doug Ducey called the long lines “unacceptable.” Phoenix Mayor Greg Stanton wrote a letter to the Justice Department.",
+			quote: "unacceptable.", speaker: "Doug Ducey", role: "Republican Gov.",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",

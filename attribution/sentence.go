@@ -158,6 +158,10 @@ func isTrailingCue(s string) bool {
 			return false
 		}
 		if cueVerbs[t.lower()] && isCueUse(toks, i) {
+			if i > 0 && writingVerbs[t.lower()] && i+1 < len(toks) && determiners[toks[i+1].lower()] {
+				// "… Greg Stanton wrote a letter to …": a new statement.
+				return false
+			}
 			return !namingVerbs[t.lower()] && !takesClause(toks[i+1:])
 		}
 		if !t.isWord() {
@@ -188,6 +192,10 @@ func takesClause(toks []token) bool {
 // statement “offensive”"): after a quote they start a statement of
 // their own, never trail the one before.
 var namingVerbs = set(`called calls calling described describes dubbed dubs labeled labelled labels branded brands termed terms`)
+
+// writingVerbs take what was written as their object ("wrote a
+// letter"), which a trailing cue never has.
+var writingVerbs = set(`wrote writes posted posts tweeted tweets issued issues sent sends released releases published publishes`)
 
 // relativeWords open a relative clause about a thing. ("Smith, who
 // chairs the committee, said" is still a cue.)
