@@ -427,6 +427,9 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
 			if m.abs >= hi {
 				break
 			}
+			if !namesSomeone(m.e.name) {
+				continue // "the Internet", "Twitter"
+			}
 			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson {
 				return m.e
 			}

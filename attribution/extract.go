@@ -259,7 +259,7 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 		if inSpans(spans, m.abs-p.Start) {
 			continue
 		}
-		if m.e != nil && m.typ == corpus.SpeakerPerson && !m.possessive {
+		if m.e != nil && m.typ == corpus.SpeakerPerson && !m.possessive && namesSomeone(m.e.name) {
 			x.salient = append(x.salient, salient{m.abs, m.e})
 			return
 		}

@@ -505,7 +505,8 @@ func isCompoundAdjective(w string) bool {
 }
 
 // origins are adjectives of origin that isOriginAdjective's endings miss.
-var origins = set(`Saudi Iraqi Israeli Qatari Emirati Omani Pakistani Afghan Azerbaijani Yemeni Kuwaiti Bahraini Greek Swiss Dutch French Thai Arab`)
+var origins = set(`Saudi Iraqi Israeli Qatari Emirati Omani Pakistani Afghan Azerbaijani Yemeni Kuwaiti Bahraini Greek Swiss Dutch French Thai Arab
+Kazakh Uzbek Tajik Turkmen Kyrgyz Azeri Baluch Kurd Pashtun Czech Slovak Serb Croat Welsh Irish Scottish Iraqi Bangladeshi Nepali Somali Sudanese Emirati`)
 
 // compoundHeads are the participles of isCompoundAdjective.
 var compoundHeads = set(`based backed led funded owned run born made affiliated aligned
@@ -514,6 +515,9 @@ linked allied sponsored supported controlled`)
 // isOriginAdjective reports whether w looks like an adjective of origin
 // or creed: Latvian, Libertarian, Japanese, Kurdish, Zionist.
 func isOriginAdjective(w string) bool {
+	if origins[w] {
+		return true
+	}
 	if isAllCaps(w) || len(w) < 5 {
 		return false
 	}

@@ -215,6 +215,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "unacceptable.", speaker: "Doug Ducey", role: "Republican Gov.",
 		},
 		{
+			name:  "a stop after U.S. ends the sentence before a pronoun",
+			text:  "“We are ready,” Nasser Kanaani said when asked about the deal between Iraq and the U.S. He added, “We have never trusted the U.S.”",
+			quote: "We have never trusted the U.S.", speaker: "Nasser Kanaani", role: "",
+		},
+		{
+			name:  "a pronoun never stands for the Internet",
+			text:  "Askhat Orazbay spoke to the paper.\n\nThe restriction of Internet access is caused by the operation.\n\n“Citizens support the measures,” he remarked.",
+			quote: "Citizens support the measures,", speaker: "Askhat Orazbay", role: "",
+		},
+		{
+			name:  "an adjective of origin before a body names no one",
+			text:  "“There is a clear political will,” the Kazakh government said.",
+			quote: "There is a clear political will,", speaker: "", role: "Kazakh government",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
@@ -295,6 +310,8 @@ func TestNamesSomeone(t *testing.T) {
 		{"Minister", false},
 		{"the official", false},
 		{"Twitter", false},
+		{"He", false},
+		{"Internet", false},
 		{"COVID-19", false},
 		{"E3", true},
 	}

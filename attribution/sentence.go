@@ -31,7 +31,7 @@ func sentences(s string, spans []corpus.QuoteSpan) []sentence {
 		if inQuote(i) {
 			continue
 		}
-		if c == '.' && isAbbrevAt(s, i) {
+		if c == '.' && isAbbrevAt(s, i) && !endsAtAbbrev(s, i) {
 			continue
 		}
 		j := i + 1
@@ -133,6 +133,26 @@ func isAbbrevAt(s string, i int) bool {
 		}
 	}
 	return true
+}
+
+// endsAtAbbrev reports whether the abbreviation ending at s[i] ends a
+// sentence too: a place written with stops ("the U.S.") before a word
+// that only opens a sentence ("… and the U.S. He added").
+func endsAtAbbrev(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '\n' {
+		j--
+	}
+	if !isAcronymPlace(s[j:i+1]) && s[j:i+1] != "D.C." && s[j:i+1] != "U.N." {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+1:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "He", "She", "They", "It", "We", "I", "The", "This", "But", "However", "Meanwhile":
+		return true
+	}
+	return false
 }
 
 func sentenceAt(ss []sentence, pos int) int {

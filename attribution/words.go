@@ -245,10 +245,10 @@ var stateNames = func() map[string]bool {
 // speak ("the JCPOA says" is its text, read by someone).
 var documentHeads = set(`Plan Agreement Accord Accords Treaty Deal Resolution Charter Act Law Constitution Protocol Statute Memorandum Declaration Framework`)
 
-// nonSpeakers are names that say where words appeared or what they were
-// about, never who said them: platforms ("wrote on Twitter") and the
-// pandemic.
-var nonSpeakers = set(`Twitter Instagram Facebook Telegram YouTube WhatsApp TikTok COVID-19 Covid-19 COVID Covid Coronavirus`)
+// nonSpeakers are words that say where words appeared or what they were
+// about, never who said them: platforms ("wrote on Twitter"), the
+// Internet and the pandemic; and pronouns, which a name never is.
+var nonSpeakers = set(`Twitter Instagram Facebook Telegram YouTube WhatsApp TikTok COVID-19 Covid-19 COVID Covid Coronavirus Internet He She It They We I You`)
 
 // documentNames are documents known by an acronym.
 var documentNames = set(`JCPOA NPT CTBT UNSCR`)
