@@ -605,11 +605,21 @@ func dropAppositives(s string, toks []token) []token {
 		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && (out[len(out)-1].isCap() && (isAppositiveStart(toks[i+1]) || participleAside(toks, i)) || relative && out[len(out)-1].isWord()) {
 			// Find the closing comma within 25 tokens.
 			j := i + 1
+			atCue := false
 			for j < len(toks) && j-i < 25 && toks[j].s != "," && !isStop(toks[j].s) && toks[j].s != "“" {
 				if j > i+1 && cueVerbs[toks[j].lower()] && isCueUse(toks, j) {
+					atCue = true
 					break
 				}
 				j++
+			}
+			if atCue && j-i > 4 && !relative && !strings.HasSuffix(toks[j].lower(), "ing") && determiners[toks[i+1].lower()] &&
+				len(out) >= 2 && out[len(out)-2].isCap() && !hasRelative(toks[i+1:j]) {
+				// "Wazeri, the spokesman for the Taliban commander in
+				// Mazar-e-Sharif told Reuters": an appositive whose
+				// closing comma is missing ends at the cue.
+				i = j - 1
+				continue
 			}
 			if j < len(toks) && toks[j].s == "," && j > i+1 {
 				// The closing comma may open another appositive:
@@ -665,6 +675,18 @@ func tokenIndexAt(toks []token, pos int) int {
 		}
 	}
 	return -1
+}
+
+// hasRelative reports whether toks hold a relative pronoun: a verb
+// after it is the relative clause's own.
+func hasRelative(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower() {
+		case "who", "which", "that", "whose", "whom":
+			return true
+		}
+	}
+	return false
 }
 
 // participleAside reports whether the comma at toks[i] opens an aside

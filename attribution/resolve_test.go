@@ -230,6 +230,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "There is a clear political will,", speaker: "", role: "Kazakh government",
 		},
 		{
+			name:  "an appositive whose closing comma is missing ends at the cue",
+			text:  "“A blast happened inside a mosque,” Mohammad Asif Wazeri, the spokesman for the Taliban commander in Mazar-e-Sharif told Reuters.",
+			quote: "A blast happened inside a mosque,", speaker: "Mohammad Asif Wazeri", role: "",
+		},
+		{
+			name:  "a participle opening a heading run into the text is no name",
+			text:  "Completing Iran’s railway In the meeting, the Russian official Alexei Overchuk expressed readiness. “Russia is ready to build the railway,” he said.",
+			quote: "Russia is ready to build the railway,", speaker: "Alexei Overchuk", role: "Russian official",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
