@@ -326,7 +326,16 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			}
 			return attribution{}, false
 		}
-		return x.resolveNP(np.text, abs+np.start, lw)
+		a, ok := x.resolveNP(np.text, abs+np.start, lw)
+		if !ok && participle {
+			// "Farhad Darya … made a tweet on Thursday saying, “…”":
+			// no one before the participle, so the clause's subject.
+			if a, ok := subject(); ok {
+				a.cue = lw
+				return a, true
+			}
+		}
+		return a, ok
 	}
 	// A colon lead-in with no verb: "Khamenei: “…”"; or a clause that
 	// presents the words: "the Board of Elections was conclusive in its
@@ -435,6 +444,14 @@ func npBefore(s string, toks []token) npText {
 		lw := toks[end-1].lower()
 		if adverbs[lw] || calendarWords[toks[end-1].s] {
 			end--
+			continue
+		}
+		break
+	}
+	// "on June 14", "in a tweet", "in a statement on Monday".
+	for end > 0 {
+		if end >= 2 && isDigits(toks[end-1].s) && calendarWords[toks[end-2].s] {
+			end -= 2
 			continue
 		}
 		break
@@ -667,6 +684,16 @@ func closesBeforeFiniteVerb(toks []token, k int) bool {
 // dropAsides removes the short asides that news style puts between a
 // name and its verb: a party and state tag ("(R-Utah)", ", R-Ky.,"), an
 // age (", 25,") or any parenthesis of a few words.
+// isDigits reports whether s is a number of one or more digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // tokenIndexAt returns the index of the token starting at pos, or -1.
 func tokenIndexAt(toks []token, pos int) int {
 	for i, t := range toks {

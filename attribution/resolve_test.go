@@ -240,6 +240,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Russia is ready to build the railway,", speaker: "Alexei Overchuk", role: "Russian official",
 		},
 		{
+			name:  "a participle with no one before it has the clause's subject",
+			text:  "The protesters demanded protection. Farhad Darya, a famous Afghan cultural figure, made a tweet on Thursday saying, “We can save lives!”",
+			quote: "We can save lives!", speaker: "Farhad Darya", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
