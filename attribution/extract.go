@@ -617,7 +617,11 @@ func namesSomeone(name string) bool {
 		return true
 	}
 	w := ws[0]
-	return !titleWords[w] && !genericBodies[w] && !roleNouns[strings.ToLower(w)] && !anonymousHeads[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg]) {
+		return false // "Lawmakers", "Analysts": a plural of a role
+	}
+	return !titleWords[w] && !genericBodies[w] && !roleNouns[lw] && !anonymousHeads[lw]
 }
 
 // quotes merges the statements into Quotes, one per speaker and text.

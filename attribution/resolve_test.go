@@ -327,6 +327,8 @@ func TestNamesSomeone(t *testing.T) {
 		{"Twitter", false},
 		{"He", false},
 		{"Internet", false},
+		{"Lawmakers", false},
+		{"Reuters", true},
 		{"COVID-19", false},
 		{"E3", true},
 	}
