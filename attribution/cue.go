@@ -521,6 +521,9 @@ func firstSubject(s string, toks []token) npText {
 			}
 		}
 	}
+	if start < len(toks) && isSentenceAdverb(toks, start) {
+		start += 2 // "Ironically, …"
+	}
 	if np, ok := definiteSubject(s, toks, start); ok {
 		return np
 	}

@@ -454,6 +454,9 @@ func isParticiple(t token) bool {
 // cue after it, which the participle's object never is.
 func opensWithParticiple(toks []token, i int) bool {
 	t := toks[i]
+	if isSentenceAdverb(toks, i) {
+		return true
+	}
 	if len(t.s) < 6 || !strings.HasSuffix(t.s, "ing") || isAllCaps(t.s) || i+1 >= len(toks) {
 		return false
 	}
@@ -462,6 +465,26 @@ func opensWithParticiple(toks []token, i int) bool {
 	}
 	next := toks[i+1]
 	return next.isWord() && !next.isCap() && !cueVerbs[next.s]
+}
+
+// isSentenceAdverb reports whether toks[i] is an adverb set off at the
+// start of a sentence ("Ironically, the statement was labeled …"): a
+// word in -ically, -ately, -ingly, -edly or -ally with a comma after it.
+func isSentenceAdverb(toks []token, i int) bool {
+	t := toks[i]
+	if len(t.s) < 7 || i+1 >= len(toks) || toks[i+1].s != "," {
+		return false
+	}
+	if i > 0 && !isStop(toks[i-1].s) && toks[i-1].s != ":" {
+		return false
+	}
+	lw := t.lower()
+	for _, suf := range []string{"ically", "ately", "ingly", "edly", "ally"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // participles open clauses in news text.

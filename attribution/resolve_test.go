@@ -245,6 +245,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We can save lives!", speaker: "Farhad Darya", role: "",
 		},
 		{
+			name:  "an adverb opening a sentence is no name",
+			text:  "Ironically, the joint statement after the meeting was labeled “a call for peace and for an end to the war.”",
+			quote: "a call for peace and for an end to the war.", speaker: "", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",

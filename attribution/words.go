@@ -222,7 +222,7 @@ Bolivia Colombia Peru Nicaragua Thailand Vietnam Philippines Singapore
 Bangladesh Dhaka Sri Lanka Nepal Myanmar Herat Kandahar Basra Najaf Karbala
 Aleppo Idlib Homs Latakia Hodeidah Aden Marib Qom Ahvaz Kerman Bushehr
 Chabahar Bandar Zahedan Hamedan Kermanshah Urmia Rasht Yazd
-Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
+Kashmir Jammu Srinagar Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
 Cincinnati Pittsburgh Baltimore Milwaukee Minneapolis Raleigh Charlotte Nashville
 Memphis Louisville Indianapolis Austin Antonio Diego Francisco Angeles Vegas
 Portland Albuquerque Tucson Omaha Richmond Charleston Des Moines Manchester
