@@ -837,7 +837,12 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				if np.text == "" {
 					return attribution{cue: cue}, true // no one to name
 				}
-				return x.resolveNP(np.text, np.start, cue)
+				if a, ok := x.resolveNP(np.text, np.start, cue); ok {
+					return a, true
+				}
+				// A subject the record cannot name ("the U.S."): no
+				// one, and no later rule may guess.
+				return attribution{anon: np.text, cue: cue}, true
 			}
 		}
 		e := x.resolvePronoun(pos, lw)
@@ -925,7 +930,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	}
 	// A title alone: "the President", "the Supreme Leader".
 	for _, m := range ms {
-		if m.titleOnly {
+		if m.titleOnly && !isPlaceName(m.name) {
 			if e := x.byRole(strings.ToLower(m.name), pos); e != nil {
 				return attribution{e: e, cue: cue}, true
 			}

@@ -284,6 +284,11 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 	if e := x.qualifiedBefore(m, pos); e != nil {
 		return e
 	}
+	if isPlaceName(name) {
+		// "the U.S." is the place, never a person whose title holds it
+		// ("U.S. President Donald Trump").
+		return x.entityFor(name, corpus.SpeakerOrganization)
+	}
 	if e, ok := x.ents[x.nameKey(name)]; ok {
 		if !strings.Contains(name, " ") && e.typ == corpus.SpeakerPerson {
 			if full := x.resolveSingle(name, m.typ, pos); full != nil {

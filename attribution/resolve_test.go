@@ -250,6 +250,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "a call for peace and for an end to the war.", speaker: "", role: "",
 		},
 		{
+			name:  "a place is never the person whose title holds it",
+			text:  "On May 8, U.S. President Donald Trump withdrew from the JCPOA. After the withdrawal, the U.S. imposed what it called the “toughest sanctions ever” against Iran.",
+			quote: "toughest sanctions ever", speaker: "", role: "U.S.",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
