@@ -238,3 +238,40 @@ func TestEval(t *testing.T) {
 		t.Errorf("eval --out wrote no predictions: %v", err)
 	}
 }
+
+// TestUnattributedQuotes checks that a quote whose speaker the text does
+// not name is answered as unattributed with its description, and that
+// neither the description nor a place that "said" it becomes a speaker.
+func TestUnattributedQuotes(t *testing.T) {
+	dir := t.TempDir()
+	body := "---\ntitle: Talks\nsource: Wire\npublished: 2025-02-01\n---\n\n" +
+		"“The talks are over for now,” a senior official said on Saturday.\n\n" +
+		"Tehran said its “strategic patience” had run out.\n\n" +
+		"“We remain ready to talk,” Foreign Minister Abbas Araghchi said.\n"
+	if err := os.WriteFile(filepath.Join(dir, "talks.md"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"QUOTEBOT_CORPUS": dir, "QUOTEBOT_INDEX": filepath.Join(t.TempDir(), "ix")}
+	if _, _, err := runQuotebot(t, env, "", "index"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runQuotebot(t, env, "", "ask", "who said 'the talks are over'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "unattributed (senior official)") {
+		t.Errorf("the anonymous quote is not shown as unattributed:\n%s", out)
+	}
+	out, _, err = runQuotebot(t, env, "", "speakers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Abbas Araghchi") {
+		t.Errorf("speakers lacks Abbas Araghchi:\n%s", out)
+	}
+	for _, not := range []string{"official", "Tehran"} {
+		if strings.Contains(out, not) {
+			t.Errorf("speakers lists %q:\n%s", not, out)
+		}
+	}
+}
