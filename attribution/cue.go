@@ -530,7 +530,11 @@ func firstSubject(s string, toks []token) npText {
 	// Skip a leading adverbial ending with a comma ("Last week, ...").
 	for start < len(toks) && !speakerPronouns[toks[start].lower()] && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isClauseOpener(toks[start])) {
 		k := start
-		for k < len(toks) && k-start < 12 && toks[k].s != "," {
+		limit := 12
+		if isClauseOpener(toks[start]) && toks[start].lower() != "according" {
+			limit = 20 // "Regarding the conflicts with … and the possibility of …,"
+		}
+		for k < len(toks) && k-start < limit && toks[k].s != "," {
 			k++
 		}
 		if k >= len(toks) || toks[k].s != "," {

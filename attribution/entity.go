@@ -222,7 +222,7 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 		switch {
 		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && x.nameKey(lastName(e.name)) == k:
 			cands = append(cands, e)
-		case e.typ == corpus.SpeakerOrganization && typ != corpus.SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k:
+		case e.typ == corpus.SpeakerOrganization && typ != corpus.SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k && !afterOf(e.name, word):
 			cands = append(cands, e)
 		}
 	}
@@ -245,6 +245,22 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 		return best
 	}
 	return nil
+}
+
+// afterOf reports whether w comes after "of", "for" or "to" in the
+// name s: the "Ministry of Defense of the Taliban" is not the Taliban.
+func afterOf(s, w string) bool {
+	seen := false
+	for _, f := range strings.Fields(s) {
+		switch f {
+		case "of", "for", "to":
+			seen = true
+		}
+		if f == w {
+			return seen
+		}
+	}
+	return false
 }
 
 func containsWord(s, w string) bool {

@@ -605,7 +605,7 @@ var relayCues = set(`reported reports quoted according`)
 // given no speaker.
 func namesSomeone(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) == 0 || nonSpeakers[name] {
+	if len(ws) == 0 || nonSpeakers[name] || len(ws) == 1 && isDemonymPlural(name) {
 		return false
 	}
 	for _, w := range ws {

@@ -497,6 +497,9 @@ denouncing dismissing backing supporting urging calling citing quoting`)
 // isDemonymPlural reports whether w names a people ("Iranians",
 // "Americans", "Europeans"): a group, not a speaker's name.
 func isDemonymPlural(w string) bool {
+	if sg := strings.TrimSuffix(w, "s"); sg != w && origins[sg] {
+		return true // "Emiratis", "Iraqis", "Saudis"
+	}
 	for _, suf := range []string{"ians", "eans", "cans", "ans"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			r, _ := utf8.DecodeRuneInString(w)

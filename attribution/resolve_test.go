@@ -255,6 +255,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "toughest sanctions ever", speaker: "", role: "U.S.",
 		},
 		{
+			name:  "a long participial opener is skipped to the subject",
+			text:  "Interior Minister Ahmad Vahidi spoke on Saturday.\n\nRegarding the conflicts with the Taliban border guards and the possibility of blocking the border, the interior minister ruled out such a possibility, saying, “This issue is not on the agenda.”",
+			quote: "This issue is not on the agenda.", speaker: "Ahmad Vahidi", role: "Interior Minister",
+		},
+		{
+			name:  "a body of a body is not the body it belongs to",
+			text:  "A meeting was held with the Ministry of Defense of the Taliban government.\n\n“We want calm,” the Taliban said.",
+			quote: "We want calm,", speaker: "Taliban", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
@@ -338,6 +348,8 @@ func TestNamesSomeone(t *testing.T) {
 		{"He", false},
 		{"Internet", false},
 		{"Lawmakers", false},
+		{"Emiratis", false},
+		{"Iranians", false},
 		{"Reuters", true},
 		{"COVID-19", false},
 		{"E3", true},

@@ -222,7 +222,7 @@ Bolivia Colombia Peru Nicaragua Thailand Vietnam Philippines Singapore
 Bangladesh Dhaka Sri Lanka Nepal Myanmar Herat Kandahar Basra Najaf Karbala
 Aleppo Idlib Homs Latakia Hodeidah Aden Marib Qom Ahvaz Kerman Bushehr
 Chabahar Bandar Zahedan Hamedan Kermanshah Urmia Rasht Yazd
-Kashmir Jammu Srinagar Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
+Kashmir Jammu Srinagar Nimroz Helmand Hirmand Balkh Badakhshan Nangarhar Kunduz Ghazni Jalalabad Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
 Cincinnati Pittsburgh Baltimore Milwaukee Minneapolis Raleigh Charlotte Nashville
 Memphis Louisville Indianapolis Austin Antonio Diego Francisco Angeles Vegas
 Portland Albuquerque Tucson Omaha Richmond Charleston Des Moines Manchester
@@ -347,7 +347,7 @@ var roleClasses = map[string][]string{
 	"envoy":           {"envoy", "ambassador", "representative"},
 	"ambassador":      {"ambassador", "envoy"},
 	"official":        {"official", "minister", "spokes", "director", "governor", "head", "chief", "deputy", "secretary", "commander", "ambassador", "envoy", "president", "chairman", "chairwoman", "advis", "mayor", "representative", "undersecretary", "manager", "administrator", "general", "officer"},
-	"cleric":          {"cleric", "ayatollah", "hojatoleslam", "hojjatoleslam", "imam", "sheikh", "mufti", "prayer leader"},
+	"cleric":          {"cleric", "ayatollah", "hojatoleslam", "hojjatoleslam", "imam", "sheikh", "mufti", "prayer leader", "religious scholar"},
 	"commander":       {"commander", "general", "admiral", "chief of staff"},
 	"general":         {"general", "commander"},
 	"chief":           {"chief", "head", "minister", "director", "commander"},
