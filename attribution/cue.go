@@ -590,7 +590,14 @@ func firstSubject(s string, toks []token) npText {
 // a word in lower case (the verb), so "The Foreign Ministry spokesman
 // Saeed Khatibzadeh" is left to the name after it.
 func definiteSubject(s string, toks []token, start int) (npText, bool) {
-	if start >= len(toks) || toks[start].lower() != "the" {
+	if start >= len(toks) {
+		return npText{}, false
+	}
+	switch toks[start].lower() {
+	case "the", "a", "an", "another", "one":
+		// "a regional diplomat briefed on the talks confirmed to CNN":
+		// an indefinite subject is someone, not the next name.
+	default:
 		return npText{}, false
 	}
 	for k := start + 1; k < len(toks) && k <= start+5; k++ {
@@ -1122,7 +1129,7 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 		return attribution{}, false
 	}
 	a, ok := x.resolveNP(np.text, abs+np.start, "")
-	if !ok || a.e == nil {
+	if !ok || a.e == nil && a.anon == "" {
 		return attribution{}, false
 	}
 	return a, true

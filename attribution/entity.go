@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -486,6 +487,13 @@ func roleFits(role, desc string) bool {
 	}
 	if !fits {
 		return false
+	}
+	// "the foreign minister" is not the deputy foreign minister, nor
+	// "the president" a former one.
+	for _, rank := range []string{"deputy", "assistant", "vice", "former", "ex"} {
+		if strings.Contains(r, " "+rank+" ") && !slices.Contains(ws, rank) && head != "official" {
+			return false
+		}
 	}
 	for _, w := range ws[:len(ws)-1] {
 		if isOrigin(w) && !sameOrigin(w, roleWords(role)) {

@@ -372,7 +372,7 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		// A transcript: “WALLACE: Let’s start with …”.
 		a, ok = x.transcriptLabel(inner, st.start)
 	}
-	if q.Weak && (!ok || a.e == nil) {
+	if q.Weak && (!ok || a.e == nil && !isPlaceName(a.anon)) {
 		// A lone quoted word with no named speaker of its own is a scare
 		// quote ("what critics called “propaganda”").
 		return

@@ -265,6 +265,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We want calm,", speaker: "Taliban", role: "",
 		},
 		{
+			name:  "an indefinite subject is someone, not the next name",
+			text:  "In line with the report, a regional diplomat briefed on the negotiations confirmed to CNN that “the main issue is the guarantees.”",
+			quote: "the main issue is the guarantees.", speaker: "", role: "regional diplomat",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
@@ -324,6 +329,10 @@ func TestRoleFits(t *testing.T) {
 		{"Yemen's senior negotiator", "senior iranian diplomat", false},
 		{"senior negotiator", "senior iranian diplomat", true},
 		{"Turkish Foreign Minister", "turkish diplomat", true},
+		{"Qatari Assistant Foreign Minister", "foreign minister", false},
+		{"Deputy Foreign Minister", "deputy foreign minister", true},
+		{"former president", "president", false},
+		{"Deputy Foreign Minister", "official", true},
 	}
 	for _, tt := range tests {
 		if got := roleFits(tt.role, tt.desc); got != tt.want {

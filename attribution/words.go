@@ -128,6 +128,7 @@ var speakerPronouns = set(`he she they it who we`)
 // ("Foreign Minister", "Supreme Leader", "Sen.").
 var titleWords = set(`
 President Vice Prime Minister Ministers Foreign Deputy Supreme Leader Speaker Diplomacy
+Investment Planning Housing Transport Transportation Mines Welfare Sports Youth Tourism
 Spokesman Spokeswoman Spokesperson Secretary General Commander Ambassador
 Envoy Senator Sen. Rep. Representative Gov. Governor Mayor Chief Director
 Chairman Chairwoman Chair Head Judge Justice Ayatollah Grand Sheikh Sheik
