@@ -274,6 +274,15 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	for c := len(toks) - 1; c >= 0; c-- {
 		t := toks[c]
 		lw := t.lower()
+		if c > 0 && toks[c-1].lower() == "to" && !cueVerbs[lw] && (cueVerbs[lw+"s"] || cueVerbs[lw+"es"]) && !namingVerbs[lw+"s"] && !namingVerbs[lw+"es"] {
+			// "interrupted me in mid-sentence to announce, “…”": an
+			// infinitive of speech has the clause's subject.
+			if a, ok := subject(); ok {
+				a.cue = lw
+				return a, true
+			}
+			return attribution{}, false
+		}
 		if !cueVerbs[t.s] && (c > 0 || !cueVerbs[lw]) {
 			continue
 		}
@@ -1364,7 +1373,7 @@ func (x *extractor) possessiveClaim(pre string, abs int) (attribution, bool) {
 }
 
 // speechNouns name something said.
-var speechNouns = set(`claim claims statement statements remark remarks comment comments
+var speechNouns = set(`claim claims statement statements remark remarks comment comments dictum motto
 words assertion assertions promise promises pledge vow accusation accusations
 charge warning warnings description tweet tweets words slogan phrase call
 demand insistence suggestion argument contention prediction`)

@@ -270,6 +270,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the main issue is the guarantees.", speaker: "", role: "regional diplomat",
 		},
 		{
+			name:  "an infinitive of speech has the clause's subject",
+			text:  "The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And there goes the franchise.”",
+			quote: "And there goes the franchise.", speaker: "Tim Grieve", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
