@@ -891,7 +891,12 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{anon: describe(np), cue: cue}, true
 		}
 		if roleNouns[head] {
-			if e := x.byRole(description(toks, headIdx), pos); e != nil {
+			desc := description(toks, headIdx)
+			if owner := cleanName(ms[len(ms)-1].name); isPlaceName(owner) {
+				// "Iran’s defense minister" is not Iraq's.
+				desc = strings.ToLower(owner) + "'s " + desc
+			}
+			if e := x.byRole(desc, pos); e != nil {
 				return attribution{e: e, cue: cue}, true
 			}
 			return attribution{anon: describe(np), cue: cue}, true

@@ -499,6 +499,9 @@ func roleFits(role, desc string) bool {
 		if isOrigin(w) && !sameOrigin(w, roleWords(role)) {
 			return false
 		}
+		if b := strings.TrimSuffix(w, "'s"); b != w && places[capitalized(b)] && !sameOrigin(b, roleWords(role)) {
+			return false // "iran's defense minister"
+		}
 		if roleModifiers[w] || determiners[w] || isOrigin(w) || strings.HasSuffix(w, "'s") {
 			continue
 		}

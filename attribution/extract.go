@@ -618,7 +618,7 @@ func namesSomeone(name string) bool {
 	}
 	w := ws[0]
 	lw := strings.ToLower(w)
-	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg]) {
+	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg] || titleWords[strings.TrimSuffix(w, "s")]) {
 		return false // "Lawmakers", "Analysts": a plural of a role
 	}
 	return !titleWords[w] && !genericBodies[w] && !roleNouns[lw] && !anonymousHeads[lw]

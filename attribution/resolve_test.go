@@ -275,6 +275,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "And there goes the franchise.", speaker: "Tim Grieve", role: "",
 		},
 		{
+			name:  "a country's minister is not another country's",
+			text:  "Iraqi Defense Minister Thabet Muhammad Saeed visited Tehran.\n\nIran’s defense minister also said “I consider it necessary” to expand ties.",
+			quote: "I consider it necessary", speaker: "", role: "Iran’s defense minister",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
@@ -334,6 +339,8 @@ func TestRoleFits(t *testing.T) {
 		{"Yemen's senior negotiator", "senior iranian diplomat", false},
 		{"senior negotiator", "senior iranian diplomat", true},
 		{"Turkish Foreign Minister", "turkish diplomat", true},
+		{"Iraqi defense minister", "iran's defense minister", false},
+		{"defense minister", "iran's defense minister", true},
 		{"Qatari Assistant Foreign Minister", "foreign minister", false},
 		{"Deputy Foreign Minister", "deputy foreign minister", true},
 		{"former president", "president", false},
@@ -363,6 +370,7 @@ func TestNamesSomeone(t *testing.T) {
 		{"Internet", false},
 		{"Lawmakers", false},
 		{"Emiratis", false},
+		{"MPs", false},
 		{"Iranians", false},
 		{"Reuters", true},
 		{"COVID-19", false},
