@@ -457,6 +457,9 @@ func opensWithParticiple(toks []token, i int) bool {
 	if isSentenceAdverb(toks, i) {
 		return true
 	}
+	if edParticiples[t.s] && i+1 < len(toks) && !toks[i+1].isCap() && (i == 0 || isStop(toks[i-1].s) || toks[i-1].s == ":") {
+		return true // "Based on his remarks", "Asked about the talks"
+	}
 	if len(t.s) < 6 || !strings.HasSuffix(t.s, "ing") || isAllCaps(t.s) || i+1 >= len(toks) {
 		return false
 	}
@@ -486,6 +489,10 @@ func isSentenceAdverb(toks []token, i int) bool {
 	}
 	return false
 }
+
+// edParticiples open clauses in news text in their -ed form; no name
+// is spelt so.
+var edParticiples = set(`Based Asked Pressed Quoted Compared Located Faced Given Born Founded Accused Questioned Reminded Informed Contacted Interviewed Reached Elected Appointed Tasked Established Situated Dubbed Called Known Described Labeled Labelled Referred Addressed Encouraged Concerned`)
 
 // participles open clauses in news text.
 var participles = set(`referring pointing addressing commenting describing appreciating

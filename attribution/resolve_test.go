@@ -280,6 +280,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "I consider it necessary", speaker: "", role: "Iran’s defense minister",
 		},
 		{
+			name:  "a participle in -ed opening a sentence is no name",
+			text:  "Based on his remarks, the warship has been furnished with missiles. He also stated that “the navy will use a new cruise missile.”",
+			quote: "the navy will use a new cruise missile.", speaker: "", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",

@@ -216,16 +216,17 @@ func TestLoadGoldLayouts(t *testing.T) {
 // TestTehranTimes scores attribution on the project's own Tehran Times
 // gold (testdata/tehrantimes, drawn and annotated as its README says):
 // the part rules are tuned on and the part that is only checked. The
-// floors sit just under the figures measured when they were set, so a
-// change that gives quotes to the wrong people fails here.
+// floors sit just under the figures measured when they were set (tune
+// 0.90 and 4.1% wrong, check 0.78 and 7.6% wrong), so a change that
+// gives quotes to the wrong people fails here.
 func TestTehranTimes(t *testing.T) {
 	for _, tt := range []struct {
 		part                string
 		quoteF1, speakerAcc float64
 		wrongSpeakersAtMost float64
 	}{
-		{"tune", 0.95, 0.87, 0.06},
-		{"check", 0.94, 0.77, 0.10},
+		{"tune", 0.95, 0.88, 0.05},
+		{"check", 0.94, 0.77, 0.09},
 	} {
 		t.Run(tt.part, func(t *testing.T) {
 			docs, err := LoadGold(filepath.Join("testdata", "tehrantimes", tt.part))
