@@ -223,7 +223,8 @@ Bolivia Colombia Peru Nicaragua Thailand Vietnam Philippines Singapore
 Bangladesh Dhaka Sri Lanka Nepal Myanmar Herat Kandahar Basra Najaf Karbala
 Aleppo Idlib Homs Latakia Hodeidah Aden Marib Qom Ahvaz Kerman Bushehr
 Chabahar Bandar Zahedan Hamedan Kermanshah Urmia Rasht Yazd
-Kashmir Jammu Srinagar Nimroz Helmand Hirmand Balkh Badakhshan Nangarhar Kunduz Ghazni Jalalabad Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
+Sistan-Baluchestan Sistan Baluchestan Khuzestan Golestan Mazandaran Gilan
+Khorasan Hormozgan Lorestan Qazvin Semnan Zanjan Alborz Ardabil Kashmir Jammu Srinagar Nimroz Helmand Hirmand Balkh Badakhshan Nangarhar Kunduz Ghazni Jalalabad Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
 Cincinnati Pittsburgh Baltimore Milwaukee Minneapolis Raleigh Charlotte Nashville
 Memphis Louisville Indianapolis Austin Antonio Diego Francisco Angeles Vegas
 Portland Albuquerque Tucson Omaha Richmond Charleston Des Moines Manchester
@@ -250,6 +251,10 @@ var documentHeads = set(`Plan Agreement Accord Accords Treaty Deal Resolution Ch
 // about, never who said them: platforms ("wrote on Twitter"), the
 // Internet and the pandemic; and pronouns, which a name never is.
 var nonSpeakers = set(`Twitter Instagram Facebook Telegram YouTube WhatsApp TikTok COVID-19 Covid-19 COVID Covid Coronavirus Internet He She It They We I You`)
+
+// documentWords are documents named by one word ("the Declaration");
+// "Law", "Deal" or "Plan" alone may be a surname.
+var documentWords = set(`Declaration Agreement Accord Accords Treaty Resolution Charter Constitution Protocol Memorandum Statute`)
 
 // documentNames are documents known by an acronym.
 var documentNames = set(`JCPOA NPT CTBT UNSCR`)
