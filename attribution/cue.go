@@ -908,6 +908,14 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{e: e, cue: cue}, true
 		}
 	}
+	// "A senior European Union official", "an Iranian diplomat": someone
+	// the text does not name, never the body or place in the phrase.
+	if (first == "a" || first == "an" || first == "one" || first == "another") && roleNouns[head] && headIdx > 0 && !toks[headIdx].isCap() {
+		if !inUnnamed(x.unnamed, pos) {
+			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx)})
+		}
+		return attribution{anon: describe(np), cue: cue}, true
+	}
 	// "the Kayhan newspaper": the name before the head.
 	var named *mention
 	for i := range ms {
@@ -978,6 +986,8 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			if e := x.byRole(description(toks, headIdx), pos); e != nil {
 				return attribution{e: e, cue: cue}, true
 			}
+		} else if !inUnnamed(x.unnamed, pos) {
+			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx)})
 		}
 		return attribution{anon: describe(np), cue: cue}, true
 	}

@@ -583,10 +583,31 @@ func (x *extractor) byRole(word string, pos int) *entity {
 			}
 		}
 	}
+	// "A senior EU official told Reuters … “…,” the official claimed":
+	// the unnamed source met since the last fitting role is the one
+	// meant, and it has no name.
+	since := -1
+	if before != nil {
+		since = x.lastRolePos(before, word, pos)
+	}
+	for _, u := range x.unnamed {
+		if u.pos > since && u.pos < pos && roleFits(u.desc, word) {
+			return nil
+		}
+	}
 	if before != nil {
 		return before
 	}
 	return after
+}
+
+func inUnnamed(us []unnamedSource, pos int) bool {
+	for _, u := range us {
+		if u.pos == pos {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) lastRolePos(e *entity, word string, pos int) int {

@@ -67,6 +67,10 @@ type extractor struct {
 
 	stmts   []stmt
 	salient []salient
+	// unnamed holds the indefinite descriptions of speakers ("a senior
+	// EU official"), where the text gives them: a later "the official"
+	// is that source, not someone named before it.
+	unnamed []unnamedSource
 	// psents and pspans hold each paragraph's sentences and quotes.
 	psents map[int][]sentence
 	pspans map[int][]corpus.QuoteSpan
@@ -76,6 +80,11 @@ type extractor struct {
 	lowerWords map[string]bool
 	// keys remembers NameKey of the names looked up (see nameKey).
 	keys map[string]string
+}
+
+type unnamedSource struct {
+	pos  int
+	desc string
 }
 
 type docMention struct {

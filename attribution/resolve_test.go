@@ -285,6 +285,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the navy will use a new cruise missile.", speaker: "", role: "",
 		},
 		{
+			name:  "an unnamed source named by whom they serve is still unnamed",
+			text:  "A top Donald Trump adviser says the businessman is on a “glide path” to the nomination.",
+			quote: "glide path", speaker: "", role: "top Donald Trump adviser",
+		},
+		{
+			name:  "the official after an unnamed official is that source",
+			text:  "French Foreign Minister Catherine Colonna spoke last week.\n\nA senior European Union official has told Reuters that the talks have come to an end. “We are very advanced in the negotiations,” the official claimed.",
+			quote: "We are very advanced in the negotiations,", speaker: "", role: "official",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
