@@ -257,6 +257,23 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 		x.salient = append(x.salient, salient{abs0, e})
 		return
 	}
+	// The sentence's subject past its opening phrases: "Speaking at the
+	// 9th round of consultations on April 30, Araqchi said".
+	text := p.Text[sn.start:sn.end]
+	if strings.ContainsAny(text, "“”\"") {
+		// A sentence inside or around quotes is not the narrative's.
+	} else if np := firstSubject(text, dropAppositives(text, tokenize(text))); np.text != "" && np.start > 60 {
+		lo, hi := abs0+np.start, abs0+np.start+len(np.text)
+		for _, m := range x.mentions {
+			if m.abs >= hi {
+				break
+			}
+			if m.abs >= lo && m.e != nil && m.typ == corpus.SpeakerPerson && !m.possessive && namesSomeone(m.e.name) && !inSpans(spans, m.abs-p.Start) {
+				x.salient = append(x.salient, salient{m.abs, m.e})
+				return
+			}
+		}
+	}
 	limit := p.Start + sn.start + 60
 	for _, m := range x.mentions {
 		if m.abs < abs0 {

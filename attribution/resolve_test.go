@@ -295,6 +295,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We are very advanced in the negotiations,", speaker: "", role: "official",
 		},
 		{
+			name:  "a subject after a long opening phrase is the one a pronoun picks up",
+			text:  "On March 20, Iran’s central bank governor Abdolnaser Hemmati announced a mechanism.\n\nSpeaking at the 9th round of Iran-Norway political consultations on April 30, Abbas Araqchi said the world has not responded properly.\n\n“The U.S. proved that it does not understand respect,” he said.",
+			quote: "The U.S. proved that it does not understand respect,", speaker: "Abbas Araqchi", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
