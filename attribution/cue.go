@@ -408,6 +408,9 @@ func isCueUse(toks []token, c int) bool {
 		case "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "of":
 			return false
 		}
+		if p := toks[c-1]; !p.isCap() && strings.Contains(p.s, "-") && p.isWord() {
+			return false // "late-night tweets", "closed-door remarks"
+		}
 	}
 	return true
 }

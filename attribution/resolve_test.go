@@ -300,6 +300,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The U.S. proved that it does not understand respect,", speaker: "Abbas Araqchi", role: "",
 		},
 		{
+			name:  "a cue word after a compound adjective is a noun",
+			text:  "Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting Alicia Machado was “unhinged, even for him.”",
+			quote: "unhinged, even for him.", speaker: "Hillary Clinton", role: "",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
