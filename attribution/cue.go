@@ -634,7 +634,7 @@ func definiteSubject(s string, toks []token, start int) (npText, bool) {
 
 // adverbialStarts open a phrase that precedes a sentence's subject.
 var adverbialStarts = set(`in on at during after before last earlier while since as
-asked speaking following amid despite according more recently over within`)
+asked speaking following amid despite according more recently over within back`)
 
 // dropAppositives removes ", a spokesman for the ministry," and ", who
 // …," from a token list, so that the subject meets its verb.

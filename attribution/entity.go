@@ -184,6 +184,24 @@ func (x *extractor) qualifiedBefore(m mention, pos int) *entity {
 	return found
 }
 
+// fullerName returns the person the article named with more words
+// ending in name: "Amir Abdollahian" after "Hossein Amir Abdollahian".
+func (x *extractor) fullerName(name string, typ corpus.SpeakerType) *entity {
+	if typ != corpus.SpeakerPerson || !strings.Contains(name, " ") {
+		return nil
+	}
+	ws := nameTokens(name)
+	for _, e := range x.entList {
+		if e.typ != corpus.SpeakerPerson || !namesSomeone(e.name) {
+			continue
+		}
+		if ew := nameTokens(e.name); len(ew) > len(ws) && slices.Equal(ew[len(ew)-len(ws):], ws) {
+			return e
+		}
+	}
+	return nil
+}
+
 func (x *extractor) entityFor(name string, typ corpus.SpeakerType) *entity {
 	name = cleanName(name)
 	k := x.nameKey(name)
@@ -305,6 +323,9 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 		// "the U.S." is the place, never a person whose title holds it
 		// ("U.S. President Donald Trump").
 		return x.entityFor(name, corpus.SpeakerOrganization)
+	}
+	if e := x.fullerName(name, m.typ); e != nil {
+		return e
 	}
 	if e, ok := x.ents[x.nameKey(name)]; ok {
 		if !strings.Contains(name, " ") && e.typ == corpus.SpeakerPerson {

@@ -671,7 +671,9 @@ func (x *extractor) quotes() []corpus.Quote {
 			Date:           st.date,
 			DateProvenance: st.prov,
 		}
-		if st.spk != nil && (!namesSomeone(st.spk.name) || isDocument(st.spk)) {
+		if st.spk != nil && (!namesSomeone(st.spk.name) || isDocument(st.spk) || !strings.Contains(st.spk.name, " ") && x.commonWord(st.spk.name)) {
+			// A single word the article also writes in lower case
+			// ("Accusations", "Back") is a common word, not a name.
 			st.spk, st.anon = nil, st.spk.name
 		}
 		switch {

@@ -463,8 +463,8 @@ func opensWithParticiple(toks []token, i int) bool {
 	if len(t.s) < 6 || !strings.HasSuffix(t.s, "ing") || isAllCaps(t.s) || i+1 >= len(toks) {
 		return false
 	}
-	if i > 0 && !isStop(toks[i-1].s) && toks[i-1].s != ":" {
-		return false
+	if i > 0 && !isStop(toks[i-1].s) && toks[i-1].s != ":" && toks[i-1].s != "-" && toks[i-1].s != "•" {
+		return false // "- Setting up a committee": a list item opens too
 	}
 	next := toks[i+1]
 	return next.isWord() && !next.isCap() && !cueVerbs[next.s]
@@ -543,7 +543,7 @@ Kazakh Uzbek Tajik Turkmen Kyrgyz Azeri Baluch Kurd Pashtun Czech Slovak Serb Cr
 
 // compoundHeads are the participles of isCompoundAdjective.
 var compoundHeads = set(`based backed led funded owned run born made affiliated aligned
-linked allied sponsored supported controlled`)
+linked allied sponsored supported controlled brokered mediated imposed installed oriented`)
 
 // isOriginAdjective reports whether w looks like an adjective of origin
 // or creed: Latvian, Libertarian, Japanese, Kurdish, Zionist.

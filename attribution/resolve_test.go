@@ -305,6 +305,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "unhinged, even for him.", speaker: "Hillary Clinton", role: "",
 		},
 		{
+			name:  "a single word the article writes in lower case is no name",
+			text:  "The accusations are false, she said.\n\nAccusations “are of no help to the talks,” the statement added.",
+			quote: "are of no help to the talks,", speaker: "", role: "",
+		},
+		{
+			name:  "an opening adverb is no name, and a shorter form is the fuller name",
+			text:  "Foreign Minister Hossein Amir Abdollahian spoke in Jordan.\n\nBack in July, Amir Abdollahian also lauded the “constructive” role of Iraq.",
+			quote: "constructive", speaker: "Hossein Amir Abdollahian", role: "Foreign Minister",
+		},
+		{
 			name:  "a bare body after a qualified one is that body",
 			text:  "The Russian Foreign Ministry criticised the move on Monday.\n\n“This is unacceptable,” the Foreign Ministry said.",
 			quote: "This is unacceptable,", speaker: "Russian Foreign Ministry", role: "",
@@ -399,6 +409,7 @@ func TestNamesSomeone(t *testing.T) {
 		{"Declaration", false},
 		{"D.", false},
 		{"Law", true},
+		{"FM", false},
 		{"Iranians", false},
 		{"Reuters", true},
 		{"COVID-19", false},
@@ -419,6 +430,7 @@ func TestIsCompoundAdjective(t *testing.T) {
 		{"Iran-Saudi", true},
 		{"U.S.-Israeli", true},
 		{"Saudi-led", true},
+		{"American-brokered", true},
 		{"Amir-Abdollahian", false},
 		{"Takht-e", false},
 	}

@@ -128,7 +128,7 @@ var speakerPronouns = set(`he she they it who we`)
 // ("Foreign Minister", "Supreme Leader", "Sen.").
 var titleWords = set(`
 President Vice Prime Minister Ministers Foreign Deputy Supreme Leader Speaker Diplomacy
-Investment Planning Housing Transport Transportation Mines Welfare Sports Youth Tourism
+Investment Planning Housing Transport Transportation Mines Welfare Sports Youth Tourism FM
 Spokesman Spokeswoman Spokesperson Secretary General Commander Ambassador
 Envoy Senator Sen. Rep. Representative Gov. Governor Mayor Chief Director
 Chairman Chairwoman Chair Head Judge Justice Ayatollah Grand Sheikh Sheik
@@ -283,7 +283,7 @@ Had Being Been Be Sources Officials Analysts Critics Experts Observers
 Reporters Witnesses Residents Supporters Opponents Others Some Most All
 Any Much More Less Few Several Two Three Four Five Ten Hundreds Thousands
 Millions Dozens Both Either Whoever Whatever Wherever Whenever Which Whose
-Whom Al Mistrust
+Whom Al Mistrust Back
 `)
 
 // weekdays and months are capitalised but name no one.
