@@ -410,6 +410,8 @@ func TestNamesSomeone(t *testing.T) {
 		{"D.", false},
 		{"Law", true},
 		{"FM", false},
+		{"Fourth", false},
+		{"Rather", false},
 		{"Iranians", false},
 		{"Reuters", true},
 		{"COVID-19", false},

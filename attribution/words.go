@@ -283,7 +283,8 @@ Had Being Been Be Sources Officials Analysts Critics Experts Observers
 Reporters Witnesses Residents Supporters Opponents Others Some Most All
 Any Much More Less Few Several Two Three Four Five Ten Hundreds Thousands
 Millions Dozens Both Either Whoever Whatever Wherever Whenever Which Whose
-Whom Al Mistrust Back
+Whom Al Mistrust Back Rather Long First Second Third Fourth Fifth Sixth Seventh
+Eighth Ninth Tenth Last Next Finally Moreover Furthermore Besides Instead
 `)
 
 // weekdays and months are capitalised but name no one.
