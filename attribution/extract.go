@@ -644,7 +644,7 @@ func namesSomeone(name string) bool {
 	}
 	w := ws[0]
 	lw := strings.ToLower(w)
-	if documentWords[w] || leadWords[w] || len(w) == 2 && w[1] == '.' {
+	if documentWords[w] || leadWords[w] || len(w) == 2 && w[1] == '.' || utf8.RuneCountInString(w) == 1 {
 		return false // "Declaration", an initial "D."
 	}
 	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg] || titleWords[strings.TrimSuffix(w, "s")]) {

@@ -412,6 +412,8 @@ func TestNamesSomeone(t *testing.T) {
 		{"FM", false},
 		{"Fourth", false},
 		{"Rather", false},
+		{"Q", false},
+		{"Province", false},
 		{"Iranians", false},
 		{"Reuters", true},
 		{"COVID-19", false},

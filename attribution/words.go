@@ -129,6 +129,7 @@ var speakerPronouns = set(`he she they it who we`)
 var titleWords = set(`
 President Vice Prime Minister Ministers Foreign Deputy Supreme Leader Speaker Diplomacy
 Investment Planning Housing Transport Transportation Mines Welfare Sports Youth Tourism FM
+Rapporteur
 Spokesman Spokeswoman Spokesperson Secretary General Commander Ambassador
 Envoy Senator Sen. Rep. Representative Gov. Governor Mayor Chief Director
 Chairman Chairwoman Chair Head Judge Justice Ayatollah Grand Sheikh Sheik
@@ -342,6 +343,7 @@ Force Forces Department Administration Foundation Service Services Center
 Centre Embassy Mission Board Authority Police Staff Headquarters Directorate
 Coalition Alliance Front Movement Federation League Society Union Corps
 Guard Guards Navy Assembly Chamber Bureau Republic Kingdom States Nations
+Province County District Governorate
 `)
 
 // roleClasses are, for a description's head noun, the role words of
