@@ -143,49 +143,54 @@ var invertingCues = set(`said says added adds wrote writes noted notes explained
 // asPutIt reads "as The New Yorker put it", "as a Homeland Security memo
 // put it": the one whose words the quote borrows.
 func (x *extractor) asPutIt(s string, toks []token, abs int) (attribution, bool) {
-	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].lower() != "as" {
-			continue
-		}
-		for j := k + 2; j+1 < len(toks) && j <= k+8; j++ {
-			if isStop(toks[j].s) || toks[j].s == "," {
-				break
-			}
-			if w := toks[j].lower(); (w == "put" || w == "puts") && toks[j+1].lower() == "it" {
-				np := s[toks[k+1].start:toks[j-1].end]
-				return x.resolveNP(np, abs+toks[k+1].start, "put it")
-			}
-		}
+	np, ok := framedNP(s, toks, "as", 8, func(j int) bool {
+		w := toks[j].lower()
+		return (w == "put" || w == "puts") && toks[j+1].lower() == "it"
+	})
+	if !ok {
+		return attribution{}, false
 	}
-	return attribution{}, false
+	return x.resolveNP(np.text, abs+np.start, "put it")
 }
 
 // quotedAs reads "IRNA quoted Zarif as saying", "the daily quoted him as
 // telling reporters": the speaker is the one quoted, not the outlet that
 // relays the words.
 func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool) {
+	np, ok := framedNP(s, toks, "quoted", 9, func(j int) bool {
+		return toks[j].s == "as" && strings.HasSuffix(toks[j+1].lower(), "ing")
+	})
+	if !ok {
+		return attribution{}, false
+	}
+	switch strings.ToLower(np.text) {
+	case "him":
+		np.text = "he"
+	case "her":
+		np.text = "she"
+	}
+	return x.resolveNP(np.text, abs+np.start, "quoted")
+}
+
+// framedNP finds the noun phrase between the word lead and the token j
+// where closes(j) holds, within span tokens of lead and before any stop
+// or comma: the "Zarif" of "quoted Zarif as saying". closes may look at
+// toks[j+1].
+func framedNP(s string, toks []token, lead string, span int, closes func(j int) bool) (npText, bool) {
 	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].lower() != "quoted" {
+		if toks[k].lower() != lead {
 			continue
 		}
-		for j := k + 2; j+1 < len(toks) && j <= k+9; j++ {
+		for j := k + 2; j+1 < len(toks) && j <= k+span; j++ {
 			if isStop(toks[j].s) || toks[j].s == "," {
 				break
 			}
-			if toks[j].s != "as" || !strings.HasSuffix(toks[j+1].lower(), "ing") {
-				continue
+			if closes(j) {
+				return npText{text: s[toks[k+1].start:toks[j-1].end], start: toks[k+1].start}, true
 			}
-			np := s[toks[k+1].start:toks[j-1].end]
-			switch strings.ToLower(np) {
-			case "him":
-				np = "he"
-			case "her":
-				np = "she"
-			}
-			return x.resolveNP(np, abs+toks[k+1].start, "quoted")
 		}
 	}
-	return attribution{}, false
+	return npText{}, false
 }
 
 // clauseConjunctions open a clause of its own after a quote.
