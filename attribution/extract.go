@@ -259,19 +259,11 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 	}
 	// The sentence's subject past its opening phrases: "Speaking at the
 	// 9th round of consultations on April 30, Araqchi said".
-	text := p.Text[sn.start:sn.end]
-	if strings.ContainsAny(text, "“”\"") {
-		// A sentence inside or around quotes is not the narrative's.
-	} else if np := firstSubject(text, dropAppositives(text, tokenize(text))); np.text != "" && np.start > 60 {
-		lo, hi := abs0+np.start, abs0+np.start+len(np.text)
-		for _, m := range x.mentions {
-			if m.abs >= hi {
-				break
-			}
-			if m.abs >= lo && m.e != nil && m.typ == corpus.SpeakerPerson && !m.possessive && namesSomeone(m.e.name) && !inSpans(spans, m.abs-p.Start) {
-				x.salient = append(x.salient, salient{m.abs, m.e})
-				return
-			}
+	// A sentence inside or around quotes is not the narrative's.
+	if text := p.Text[sn.start:sn.end]; !strings.ContainsAny(text, "“”\"") {
+		if s := x.laterSubject(text, abs0, p.Start, spans); s != nil {
+			x.salient = append(x.salient, *s)
+			return
 		}
 	}
 	limit := p.Start + sn.start + 60
@@ -290,6 +282,26 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 			return
 		}
 	}
+}
+
+// laterSubject returns the named person subject of the sentence text at
+// abs when it comes after the first 60 characters, past the sentence's
+// opening phrases, or nil.
+func (x *extractor) laterSubject(text string, abs, pstart int, spans []corpus.QuoteSpan) *salient {
+	np := firstSubject(text, dropAppositives(text, tokenize(text)))
+	if np.text == "" || np.start <= 60 {
+		return nil
+	}
+	lo, hi := abs+np.start, abs+np.start+len(np.text)
+	for _, m := range x.mentions {
+		if m.abs >= hi {
+			break
+		}
+		if m.abs >= lo && m.e != nil && m.typ == corpus.SpeakerPerson && !m.possessive && namesSomeone(m.e.name) && !inSpans(spans, m.abs-pstart) {
+			return &salient{m.abs, m.e}
+		}
+	}
+	return nil
 }
 
 // describedSubject returns the person a sentence opening with a
