@@ -36,6 +36,8 @@ var boilerplate = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\ball rights reserved\b`),
 	regexp.MustCompile(`(?i)^(sign up|log ?in|register|click here|follow us|share this|advertisement|related:)\b`),
 	regexp.MustCompile(`(?i)\bpaywall\b`),
+	// A writer's social-media line: "Follow Pam Key on Twitter @pamkeyNEN."
+	regexp.MustCompile(`(?i)^(you can )?follow [\pL .'’-]{1,60} on (twitter|x|facebook|instagram|telegram)\b`),
 }
 
 // boilerplateMax is the longest line that may be boilerplate: longer
@@ -106,6 +108,9 @@ func isBoilerplate(s string) bool {
 	if len(s) > boilerplateMax {
 		return false
 	}
+	// A line the converter or the site wrapped in quotation marks is
+	// still furniture.
+	s = strings.TrimLeft(s, "\"“‘' ")
 	for _, re := range boilerplate {
 		if re.MatchString(s) {
 			return true
