@@ -1402,31 +1402,60 @@ charge warning warnings description tweet tweets words slogan phrase call
 demand insistence suggestion argument contention prediction`)
 
 // transcriptLabel attributes a quoted transcript turn that opens with
-// its speaker's name in capitals: “WALLACE: Let’s start with …”.
-func (x *extractor) transcriptLabel(inner string, pos int) (attribution, bool) {
+// its speaker's name in capitals: “WALLACE: Let’s start with …”. It
+// also returns where the words after the label start in inner.
+func (x *extractor) transcriptLabel(inner string, pos int) (attribution, int, bool) {
+	full, rest, ok := turnLabel(inner)
+	if !ok {
+		return attribution{}, 0, false
+	}
+	if !strings.Contains(full, " ") {
+		if e := x.resolveSingle(full, corpus.SpeakerPerson, pos); e != nil {
+			return attribution{e: e, cue: ":"}, rest, true
+		}
+	}
+	return attribution{e: x.entityFor(full, corpus.SpeakerPerson), cue: ":"}, rest, true
+}
+
+// turnLabel reads the speaker's label that opens a transcript turn
+// ("PENCE: Well, …", "JAKE TAPPER: …"): up to three words in capitals
+// and a colon. It returns the name in the case of a name and where the
+// words after the label start. A label that names no one is no turn: a
+// tag of the news ("BREAKING:", "VIDEO:"), a place ("TURKEY:") or a
+// phrase ("DUOPOLY OF POWER:").
+func turnLabel(inner string) (name string, rest int, ok bool) {
 	colon := strings.Index(inner, ": ")
 	if colon < 2 || colon > 30 {
-		return attribution{}, false
+		return "", 0, false
 	}
-	label := inner[:colon]
-	words := strings.Fields(label)
-	if len(words) > 3 {
-		return attribution{}, false
+	words := strings.Fields(inner[:colon])
+	if len(words) == 0 || len(words) > 3 {
+		return "", 0, false
 	}
 	for _, w := range words {
-		if !isAllCaps(w) {
-			return attribution{}, false
+		if !isAllCaps(w) || newsTags[w] || prepositions[strings.ToLower(w)] || determiners[strings.ToLower(w)] || clauseConjunctions[strings.ToLower(w)] {
+			return "", 0, false
+		}
+		if utf8.RuneCountInString(strings.Trim(w, ".")) < 2 {
+			return "", 0, false
 		}
 	}
-	name := make([]string, len(words))
+	parts := make([]string, len(words))
 	for i, w := range words {
-		name[i] = capitalized(w)
+		parts[i] = capitalized(w)
 	}
-	full := strings.Join(name, " ")
-	if len(words) == 1 {
-		if e := x.resolveSingle(full, corpus.SpeakerPerson, pos); e != nil {
-			return attribution{e: e, cue: ":"}, true
-		}
+	name = strings.Join(parts, " ")
+	if isPlaceName(name) {
+		return "", 0, false
 	}
-	return attribution{e: x.entityFor(full, corpus.SpeakerPerson), cue: ":"}, true
+	rest = colon + 2
+	for rest < len(inner) && inner[rest] == ' ' {
+		rest++
+	}
+	return name, rest, true
 }
+
+// newsTags are the capitalised tags that open a post or a headline
+// rather than name a speaker.
+var newsTags = set(`BREAKING SCOOP SPECIAL EXCLUSIVE UPDATE UPDATED VIDEO WATCH PHOTO PHOTOS AUDIO
+LIVE NOTE NEWS ALERT FLASH READ MORE REPORT OPINION EDITORIAL ANALYSIS FACT CHECK WARNING QUESTION ANSWER`)

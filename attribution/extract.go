@@ -184,22 +184,35 @@ func isStatement(s string, q corpus.QuoteSpan) bool {
 		bare := strings.TrimRight(inner, ",.")
 		last, _ := utf8.DecodeLastRuneInString(bare)
 		if last != '.' && last != '!' && last != '?' && last != ',' && !strings.ContainsAny(bare, ".!?;") {
-			caps, long, allCaps := 0, 0, 0
+			caps, long, allCaps, content, lower := 0, 0, 0, 0, 0
 			for _, w := range words {
+				// The small words of a title are not capitalised (“The
+				// Nightly Show with Larry Wilmore”), and a number or an
+				// ampersand has no case (“Fox & Friends”).
+				if titleLinks[strings.ToLower(w)] || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+					continue
+				}
+				content++
 				r, _ := utf8.DecodeRuneInString(w)
+				n := utf8.RuneCountInString(w)
 				if unicode.IsUpper(r) {
 					allCaps++
+				} else if n >= 3 {
+					lower++
 				}
-				if utf8.RuneCountInString(w) > 3 {
+				if n > 3 {
 					long++
 					if unicode.IsUpper(r) {
 						caps++
 					}
 				}
 			}
-			// Most words capitalised too: "It’s not new in Virginia" is a
-			// sentence, "Meet the Press" a title.
-			if long > 0 && caps == long && len(words) > 1 && 2*allCaps > len(words) {
+			// Most words capitalised too, and none of three letters or
+			// more in lower case: "It’s not new in Virginia" and "I'm a
+			// big fan of Elizabeth Warren" are sentences, "Meet the Press"
+			// a title.
+			first, _ := utf8.DecodeRuneInString(inner)
+			if long > 0 && caps == long && lower == 0 && len(words) > 1 && 2*allCaps > content && !unicode.IsLower(first) {
 				return false
 			}
 		}
@@ -210,6 +223,9 @@ func isStatement(s string, q corpus.QuoteSpan) bool {
 	}
 	return true
 }
+
+// titleLinks are the words a title leaves in lower case.
+var titleLinks = set(`a an the and or nor but of in on at to for with from by as into onto upon over under versus vs.`)
 
 // isWeakStatement reports whether a quote that isStatement rejects is a
 // single lower-case word that may still be a speaker's ("called the
@@ -407,8 +423,13 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		a, ok = x.sentenceSubject(s[sn.start:q.Open], p.Start+sn.start)
 	}
 	if !ok {
-		// A transcript: “WALLACE: Let’s start with …”.
-		a, ok = x.transcriptLabel(inner, st.start)
+		// A transcript: “WALLACE: Let’s start with …”. The label is the
+		// cue; the words start after it.
+		var rest int
+		if a, rest, ok = x.transcriptLabel(inner, st.start); ok {
+			inner = inner[rest:]
+			st.start += rest
+		}
 	}
 	if q.Weak && (!ok || a.e == nil && !isPlaceName(a.anon)) {
 		// A lone quoted word with no named speaker of its own is a scare

@@ -189,8 +189,29 @@ func TestExtractAttribution(t *testing.T) {
 			name: "transcript turns",
 			text: "Chris Wallace interviewed the governor.\n\n\"WALLACE: Will she be there tomorrow?\n\n\"PENCE: She will not be attending the debate.\"",
 			want: []want{
-				{"WALLACE: Will she be there tomorrow?", "Chris Wallace", corpus.KindDirect, "", "2025-02-05"},
-				{"PENCE: She will not be attending the debate.", "Pence", corpus.KindDirect, "", "2025-02-05"},
+				{"Will she be there tomorrow?", "Chris Wallace", corpus.KindDirect, "", "2025-02-05"},
+				{"She will not be attending the debate.", "Pence", corpus.KindDirect, "", "2025-02-05"},
+			},
+		},
+		{
+			name: "a transcript's last turn ends before the writer's social-media line",
+			text: "Partial transcript as follows:\n\n\"PENCE: And that’s why he is on his way to the White House.\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"",
+			want: []want{{"And that’s why he is on his way to the White House.", "Pence", corpus.KindDirect, "", "2025-02-05"}},
+		},
+		{
+			name: "a tag of the news or a place in capitals is no transcript label",
+			text: "He posted on X: “BREAKING: E3 diplomats see no progress this week.”\n\nThe agency wrote: “TURKEY: Turkey reports 12 new cases in a day.”",
+			want: []want{
+				{"BREAKING: E3 diplomats see no progress this week.", "", corpus.KindDirect, "", "2025-02-05"},
+				{"TURKEY: Turkey reports 12 new cases in a day.", "", corpus.KindDirect, "agency", "2025-02-05"},
+			},
+		},
+		{
+			name: "the name of a programme is no statement",
+			text: "“We will release the records,” Sanders said on CNN’s “State of the Union.” “I am very healthy.”\n\nShe appeared on “The Late Show with Stephen Colbert” and “Fox & Friends.”\n\n“I'm a big fan of Elizabeth Warren,” Reid said.",
+			want: []want{
+				{"We will release the records, … I am very healthy.", "Sanders", corpus.KindDirect, "", "2025-02-05"},
+				{"I'm a big fan of Elizabeth Warren,", "Reid", corpus.KindDirect, "", "2025-02-05"},
 			},
 		},
 		{
