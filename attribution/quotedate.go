@@ -31,6 +31,12 @@ func (x *extractor) assignDates() {
 	for i := range x.stmts {
 		st := &x.stmts[i]
 		story := x.paras[st.para].Story
+		if x.forwardIn(st) && !x.doc.Published.IsZero() {
+			// The day named points ahead, or may: the words were said
+			// by publication, so that is their date.
+			st.date, st.prov = corpus.DayDate(x.doc.Published), corpus.DateForward
+			continue
+		}
 		if d, prov, ok := x.dateIn(st); ok {
 			st.date, st.prov = d, prov
 			if st.spk != nil {
@@ -65,16 +71,18 @@ func (x *extractor) assignDates() {
 }
 
 // usable reports whether a date mention can date a statement: not after
-// publication, not a distant year.
+// publication, not pointing ahead, not in a distant year.
 func (x *extractor) usable(m corpus.DateMention) bool {
-	if m.Date.IsZero() {
+	if m.Date.IsZero() || m.Forward {
 		return false
 	}
 	if !x.ref.IsZero() {
 		if m.Date.Time.After(x.ref.Add(24 * time.Hour)) {
 			return false
 		}
-		if m.Date.Precision == corpus.PrecisionYear && m.Date.Time.Year() < x.ref.Year()-1 {
+		if m.Date.Time.Year() < x.ref.Year()-1 {
+			// History told beside the statement: "the downing of the
+			// airliner on 3 July 1988".
 			return false
 		}
 	}
@@ -86,6 +94,27 @@ func (x *extractor) usable(m corpus.DateMention) bool {
 // deadline ("by March 20"), a gloss in parentheses or a range's start.
 func (x *extractor) aside(m corpus.DateMention) bool {
 	return m.IsAside(x.doc.Text)
+}
+
+// forwardIn reports whether st's attribution names a day that points,
+// or may point, ahead (see corpus.DateMention.Forward) and states no
+// other usable date of day or week precision.
+func (x *extractor) forwardIn(st *stmt) bool {
+	forward := false
+	for _, r := range st.regions {
+		for i := range x.dates {
+			m := &x.dates[i]
+			if m.Start < r[0] || m.End > r[1] || x.aside(*m) {
+				continue
+			}
+			if m.Forward {
+				forward = true
+			} else if x.usable(*m) && m.Date.Precision >= corpus.PrecisionWeek && x.datesStatement(st, r, *m) {
+				return false
+			}
+		}
+	}
+	return forward
 }
 
 func (x *extractor) dateIn(st *stmt) (corpus.Date, corpus.DateProvenance, bool) {

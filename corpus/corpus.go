@@ -58,6 +58,10 @@ const (
 	DatePublished DateProvenance = "published"
 	// DateInferred: a publication date inferred from dates in the text.
 	DateInferred DateProvenance = "inferred"
+	// DateForward: the publication date, because the statement's own
+	// day points ahead or its direction is unclear ("will meet on
+	// Monday", "filed for Sunday's Meet the Press", "tomorrow").
+	DateForward DateProvenance = "forward"
 	// DateUnknown: no date could be found.
 	DateUnknown DateProvenance = "unknown"
 )

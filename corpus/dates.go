@@ -23,6 +23,13 @@ type DateMention struct {
 	// DateRelative for expressions resolved against the reference date
 	// ("on Tuesday", "last week", "two days ago").
 	Provenance DateProvenance
+	// Forward is set for a weekday or relative day that points ahead of
+	// the reference date or names an event by its day: a possessive
+	// ("Sunday's Meet the Press"), a future tense before it ("will meet
+	// on Monday", "is due to", "upcoming"), "next", "tomorrow". Such a
+	// weekday is the day on or after the reference date. It never dates
+	// a statement, which was made before the day it looks ahead to.
+	Forward bool
 }
 
 // FindDates returns the date expressions in text, in order, resolved
@@ -83,7 +90,11 @@ func dateResolve(text string, cands []dateCandidate, ref time.Time) []DateMentio
 			if ref.IsZero() {
 				continue
 			}
-			d = DayDate(dateResolveWeekday(DayDate(ref).Time, c.weekday, c.mod))
+			mod := c.mod
+			if mod == "" && dateFutureBefore(text, c.start) {
+				mod = "coming"
+			}
+			d = DayDate(dateResolveWeekday(DayDate(ref).Time, c.weekday, mod))
 			prov = DateRelative
 		case dateCandRelative:
 			if ref.IsZero() {
@@ -92,12 +103,20 @@ func dateResolve(text string, cands []dateCandidate, ref time.Time) []DateMentio
 			d = dateResolveRelative(DayDate(ref).Time, c.unit, c.offset)
 			prov = DateRelative
 		}
+		forward := false
+		switch c.kind {
+		case dateCandWeekday:
+			forward = c.mod == "next" || (c.mod == "" || c.mod == "this") && dateForward(text, c.start, c.end)
+		case dateCandRelative:
+			forward = c.offset > 0 || c.offset == 0 && dateForward(text, c.start, c.end)
+		}
 		out = append(out, DateMention{
 			Start:      c.start,
 			End:        c.end,
 			Text:       text[c.start:c.end],
 			Date:       d,
 			Provenance: prov,
+			Forward:    forward,
 		})
 	}
 	return out
@@ -768,11 +787,11 @@ func dateYearNear(month time.Month, day int, ref time.Time) int {
 
 // dateResolveWeekday returns the weekday wd nearest before ref (a midnight):
 // on or before ref, strictly before for mod "last", strictly after for
-// mod "next".
+// mod "next", on or after for mod "coming" (a day looked ahead to).
 func dateResolveWeekday(ref time.Time, wd time.Weekday, mod string) time.Time {
-	if mod == "next" {
+	if mod == "next" || mod == "coming" {
 		diff := (int(wd) - int(ref.Weekday()) + 7) % 7
-		if diff == 0 {
+		if diff == 0 && mod == "next" {
 			diff = 7
 		}
 		return ref.AddDate(0, 0, diff)
@@ -797,6 +816,68 @@ func dateResolveRelative(ref time.Time, unit Precision, offset int) Date {
 		return Date{Time: time.Date(ref.Year()+offset, time.January, 1, 0, 0, 0, 0, time.UTC), Precision: PrecisionYear}
 	}
 	return Date{Time: ref.AddDate(0, 0, offset), Precision: PrecisionDay}
+}
+
+// dateFutureCues are words that, before a weekday or relative day in
+// the same clause, make it a day looked ahead to.
+var dateFutureCues = []string{
+	"will", "'ll", "\u2019ll", "shall", "due", "scheduled", "expected", "set to",
+	"plans", "planned", "planning", "upcoming", "forthcoming", "ahead of",
+	"going to", "is to", "are to", "until", "before", "coming",
+}
+
+// datePastCues end the clause that a future cue must share with the
+// day: "Kerry, who will travel to Paris, said on Monday".
+var datePastCues = []string{"said", "says", "told", "added", "stated", "announced", "was", "were", "had", "did"}
+
+// dateForward reports whether the weekday or relative day text[start:end]
+// points, or may point, ahead: it names an event by its day ("Sunday's
+// show", which may be past or to come) or a future cue comes before it
+// in its clause (see dateFutureBefore).
+func dateForward(text string, start, end int) bool {
+	rest := text[end:]
+	for _, s := range []string{"'s", "\u2019s"} {
+		if strings.HasPrefix(rest, s) && dateEndsWord(text, end+len(s)) {
+			return true
+		}
+	}
+	return dateFutureBefore(text, start)
+}
+
+// dateFutureBefore reports whether a future cue comes before pos in its
+// clause ("will meet on Monday", "due to arrive on Thursday", "filed for
+// Sunday's show") with no past-tense cue verb between.
+func dateFutureBefore(text string, pos int) bool {
+	words := strings.FieldsFunc(strings.ToLower(SentenceLead(text, pos, 60)), func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '"' || r == '\u201c' || r == '\u201d' || r == '(' || r == ')'
+	})
+	if n := len(words); n > 0 && words[n-1] == "for" && dateForwardPossessive(text, pos) {
+		return true // "an interview filed for Sunday's Meet the Press"
+	}
+	for i := len(words) - 1; i >= 0 && i >= len(words)-8; i-- {
+		w := words[i]
+		if slices.Contains(datePastCues, w) {
+			return false
+		}
+		for _, cue := range dateFutureCues {
+			if w == cue || strings.HasPrefix(cue, "'") && strings.HasSuffix(w, cue) {
+				return true
+			}
+			if strings.Contains(cue, " ") && i+1 < len(words) && w+" "+words[i+1] == cue {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateForwardPossessive reports whether the word at pos is possessive.
+func dateForwardPossessive(text string, pos int) bool {
+	j := pos
+	for j < len(text) && dateIsLetter(text[j]) {
+		j++
+	}
+	return strings.HasPrefix(text[j:], "'s") || strings.HasPrefix(text[j:], "\u2019s")
 }
 
 // dateEndsWord reports whether no letter or digit follows text[:i].

@@ -440,6 +440,11 @@ func where(q corpus.Quote) string {
 			// dates its text mentions, and may be far off.
 			d += " (a date inferred from the text, uncertain)"
 		}
+		if q.DateProvenance == corpus.DateForward {
+			// The day the text names is ahead of publication, or may
+			// be: the words were said by the day the article appeared.
+			d += " (the publication date; the text names a day ahead)"
+		}
 		parts = append(parts, d)
 	}
 	if len(q.Citations) > 0 {

@@ -518,6 +518,7 @@ func TestWhereFlagsInferredDates(t *testing.T) {
 	}{
 		{corpus.DateStated, "on 1964-06-15 (Tehran Times"},
 		{corpus.DateInferred, "on 1964-06-15 (a date inferred from the text, uncertain) (Tehran Times"},
+		{corpus.DateForward, "on 1964-06-15 (the publication date; the text names a day ahead) (Tehran Times"},
 	}
 	for _, tt := range tests {
 		q := corpus.Quote{Date: day, DateProvenance: tt.prov, Citations: []corpus.Citation{{Source: "Tehran Times", Title: "G77"}}}
