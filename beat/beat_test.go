@@ -39,6 +39,12 @@ func TestMatch(t *testing.T) {
 		{"iran-brics", []string{"Tehran welcomed the BRICS summit."}, true},
 		{"iran-brics", []string{"Tehran welcomed the Brics summit."}, false},
 		{"iran-neighbours", []string{"Iran and Iraq signed a security pact."}, true},
+		// The regions around Iran the team follows.
+		{"iran-neighbours", []string{"A deputy minister in Tehran spoke of a road and rail corridor from the Persian Gulf to the Caucasus."}, true},
+		{"iran-neighbours", []string{"Iran's trade with Central Asian states rose."}, true},
+		{"iran-neighbours", []string{"Tehran hosted the Kazakh and Uzbek envoys."}, true},
+		{"iran-neighbours", []string{"Iran backs peace in the South Caucasus."}, true},
+		{"iran-neighbours", []string{"The Caucasus corridor opened."}, false}, // no Iran
 		{"iran-neighbours", []string{"Iraqi officials visited Baghdad."}, false},
 		{"turkey-brics", []string{"Ankara seeks closer ties with Moscow and Beijing."}, true},
 	}

@@ -91,8 +91,8 @@ func (d Digest) Location() *time.Location {
 // Compose builds the digest of subscription sub for the period (since,
 // until] from the quotes src reports. Each quote goes to the first of
 // the subscription's beats (all beats of set when it names none) that it
-// is in; with a speaker filter, quotes in no beat form an "Other"
-// section, and without one they are left out.
+// is in. Quotes in no beat form an "Other" section, last, unless the
+// subscription names beats and no speakers: then they are left out.
 func Compose(ctx context.Context, src Source, set *beat.Set, sub store.Subscription, since, until time.Time) (Digest, error) {
 	d := Digest{SubscriptionID: sub.ID, Since: since, Until: until, Timezone: sub.Timezone, Empty: sub.Empty, Speakers: sub.Speakers}
 	beats := set.All()
@@ -124,7 +124,9 @@ func Compose(ctx context.Context, src Source, set *beat.Set, sub store.Subscript
 			sections = append(sections, s)
 		}
 	}
-	if len(sub.Speakers) > 0 {
+	// A subscription to every beat, or to some speakers, misses nothing:
+	// the quotes in no beat come last, under "Other".
+	if len(sub.Beats) == 0 || len(sub.Speakers) > 0 {
 		if s, ok := section(OtherID, "Other", byBeat[OtherID]); ok {
 			sections = append(sections, s)
 		}

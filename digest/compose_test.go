@@ -36,8 +36,13 @@ func TestComposeGroupsByBeatAndSpeaker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Total != 7 || len(d.Sections) != 2 {
-		t.Fatalf("Compose() total %d, %d sections; want 7 in 2 (the soup is on no beat)", d.Total, len(d.Sections))
+	// A subscription to every beat misses nothing: the soup, on no beat,
+	// comes last under "Other".
+	if d.Total != 8 || len(d.Sections) != 3 {
+		t.Fatalf("Compose() total %d, %d sections; want 8 in 3 (the soup under Other)", d.Total, len(d.Sections))
+	}
+	if other := d.Sections[2]; other.BeatID != OtherID || other.Name != "Other" || other.Total != 1 || other.Quotes[0].Text != "The soup is hot." {
+		t.Errorf("last section = %s %q total %d, want Other with the soup", other.BeatID, other.Name, other.Total)
 	}
 	us := d.Sections[0]
 	if us.BeatID != "iran-us" || us.Total != 6 || us.More != 1 {
@@ -72,6 +77,14 @@ func TestComposeGroupsByBeatAndSpeaker(t *testing.T) {
 				t.Errorf("a digest keeps a paragraph: %q", c.Context)
 			}
 		}
+	}
+
+	// A subscription to some beats keeps to them.
+	beats := sub
+	beats.Beats = []string{"iran-us", "turkey-eu"}
+	d, err = Compose(context.Background(), src, beat.Default(), beats, monday, monday.Add(24*time.Hour))
+	if err != nil || d.Total != 7 || len(d.Sections) != 2 || d.Sections[1].BeatID != "turkey-eu" {
+		t.Errorf("Compose(beats iran-us, turkey-eu) = total %d in %d sections, %v; want 7 in 2, no Other", d.Total, len(d.Sections), err)
 	}
 
 	// With a speaker filter, quotes in no beat form "Other".
