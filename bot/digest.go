@@ -271,7 +271,7 @@ func describeSubscription(s store.Subscription) string {
 	if len(s.Beats) > 0 {
 		b.WriteString(", beats: " + escapeMarkdown(strings.Join(s.Beats, ", ")))
 	} else {
-		b.WriteString(", all beats")
+		b.WriteString(", all beats and the rest under Other")
 	}
 	if len(s.Speakers) > 0 {
 		b.WriteString(", speakers: " + escapeMarkdown(cut(strings.Join(s.Speakers, ", "), 200)))
