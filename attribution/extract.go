@@ -427,8 +427,7 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		// cue; the words start after it.
 		var rest int
 		if a, rest, ok = x.transcriptLabel(inner, st.start); ok {
-			inner = inner[rest:]
-			st.start += rest
+			st.start += rest // st.end stays: the words run to the mark
 		}
 	}
 	if q.Weak && (!ok || a.e == nil && !isPlaceName(a.anon)) {
