@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -83,6 +84,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		level = slog.LevelWarn
 	}
 	a.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	defer routeLibraryLogs(a.log)()
 
 	switch cmd {
 	case "ask":
@@ -163,4 +165,18 @@ func (a *app) indexPath() (string, error) {
 		name = strings.ToLower(filepath.Base(abs)) + "-" + hex.EncodeToString(sum[:6])
 	}
 	return filepath.Join(base, name), nil
+}
+
+// routeLibraryLogs sends what libraries write to the standard logger
+// (bleve's index engine does, when it skips a snapshot it cannot load)
+// to l at debug level, so that no raw line of theirs reaches a user's
+// terminal. It returns a function that restores the standard logger.
+func routeLibraryLogs(l *slog.Logger) (restore func()) {
+	w, flags := log.Writer(), log.Flags()
+	log.SetFlags(0)
+	log.SetOutput(slog.NewLogLogger(l.Handler(), slog.LevelDebug).Writer())
+	return func() {
+		log.SetOutput(w)
+		log.SetFlags(flags)
+	}
 }
