@@ -27,8 +27,9 @@ func (a *app) serve(ctx context.Context, args []string) error {
 	healthAddr := fs.String("health", "", "serve a health check at http://`ADDR`/healthz (for example :8081): 200 while the bot is connected and the digest scheduler runs")
 	fs.StringVar(&a.cfg.DataDir, "data", a.cfg.DataDir, "state store `folder` (default: $QUOTEBOT_DATA, else under the user's data folder)")
 	fs.StringVar(&a.cfg.BeatsFile, "beats", a.cfg.BeatsFile, "beats `file` (default: $QUOTEBOT_BEATS, else the five default beats)")
+	freshStore := fs.Bool("fresh-store", false, "move a damaged state store aside (to quotebot.db.damaged-TIME) and start with an empty one: subscriptions must be made again")
 	fs.Usage = func() {
-		fmt.Fprintln(a.stderr, "usage: quotebot serve [--http ADDR] [--health ADDR] [--corpus DIR] [--index DIR] [--data DIR] [--beats FILE]")
+		fmt.Fprintln(a.stderr, "usage: quotebot serve [--http ADDR] [--health ADDR] [--corpus DIR] [--index DIR] [--data DIR] [--beats FILE] [--fresh-store]")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -57,6 +58,17 @@ func (a *app) serve(ctx context.Context, args []string) error {
 		}
 	}
 	st, err := store.Open(dataDir)
+	if errors.Is(err, store.ErrDamaged) && *freshStore {
+		to, merr := store.MoveAside(dataDir, time.Now())
+		if merr != nil {
+			return merr
+		}
+		a.log.Warn("damaged state store moved aside; starting with an empty one", "moved_to", to)
+		st, err = store.Open(dataDir)
+	}
+	if errors.Is(err, store.ErrDamaged) {
+		return fmt.Errorf("%w; no digest is posted from it. Keep a copy, then start afresh with: quotebot serve --fresh-store", err)
+	}
 	if err != nil {
 		return err
 	}

@@ -220,3 +220,38 @@ func TestServePicksUpNewCorpusFiles(t *testing.T) {
 	}
 	stop()
 }
+
+// TestServeRefusesADamagedStore damages the state store: serve says
+// which file and how to start afresh, and connects to nothing, so it
+// cannot post a digest twice. With --fresh-store it moves the file
+// aside and runs.
+func TestServeRefusesADamagedStore(t *testing.T) {
+	fake := discordtest.New(t)
+	data := t.TempDir()
+	env := map[string]string{
+		"DISCORD_TOKEN":   "MTAxMjM0NTY3ODkwMTIzNDU2.Gabcde.fake-token-for-tests-only-0123456789",
+		"DISCORD_APP_ID":  fake.AppID,
+		"DISCORD_API_URL": fake.URL,
+		"QUOTEBOT_INDEX":  filepath.Join(t.TempDir(), "index"),
+		"QUOTEBOT_DATA":   data,
+	}
+	db := filepath.Join(data, store.FileName)
+	if err := os.WriteFile(db, bytes.Repeat([]byte{0xA5}, 32768), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := runQuotebot(t, env, "", "serve")
+	if err == nil || !strings.Contains(err.Error(), db) || !strings.Contains(err.Error(), "--fresh-store") {
+		t.Fatalf("serve on a damaged store = %v, want an error naming %s and --fresh-store", err, db)
+	}
+	if n := len(fake.Match("POST", "/api/v9/channels/*/messages")); n != 0 {
+		t.Errorf("serve on a damaged store posted %d messages", n)
+	}
+
+	logs, stop := startServe(t, env, "--fresh-store")
+	fake.WaitIdentified(1, 20*time.Second)
+	stop()
+	moved, _ := filepath.Glob(db + ".damaged-*")
+	if len(moved) != 1 {
+		t.Errorf("damaged copies = %q, want one\nlog:\n%s", moved, logs.String())
+	}
+}

@@ -9,13 +9,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // FileName is the database file's name inside the data folder.
@@ -111,7 +114,14 @@ type Store struct {
 	path string
 }
 
-// Open opens (creating if needed) the store in the folder dir.
+// ErrDamaged is wrapped by Open's error when the store's file is damaged
+// (truncated, or pages that do not read back). Nothing is posted from a
+// damaged store; MoveAside starts afresh.
+var ErrDamaged = errors.New("the state store is damaged")
+
+// Open opens (creating if needed) the store in the folder dir. It reads
+// the whole file once, so that a damaged one is an error wrapping
+// ErrDamaged that names the file, never a crash later.
 func Open(dir string) (*Store, error) {
 	if dir == "" {
 		return nil, errors.New("open store: empty folder")
@@ -120,9 +130,9 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("open store %q: %w", dir, err)
 	}
 	p := filepath.Join(dir, FileName)
-	db, err := bolt.Open(p, 0o600, &bolt.Options{Timeout: 5 * time.Second})
+	db, err := openChecked(p)
 	if err != nil {
-		return nil, fmt.Errorf("open store %q: %w", p, err)
+		return nil, err
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketSubs, bucketDigests} {
@@ -137,6 +147,78 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("open store %q: %w", p, err)
 	}
 	return &Store{db: db, path: p}, nil
+}
+
+// openChecked opens the bolt file at p and reads every page it holds.
+// bolt maps the file into memory: a page past the end of a truncated
+// file is a fault, and a page of garbage a panic. Both are caught here,
+// in this goroutine, and reported as damage.
+func openChecked(p string) (db *bolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			if db != nil {
+				db.Close()
+			}
+			db, err = nil, fmt.Errorf("open store %q: %w (%v)", p, ErrDamaged, r)
+		}
+	}()
+	db, err = bolt.Open(p, 0o600, &bolt.Options{Timeout: 5 * time.Second})
+	if err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			return nil, fmt.Errorf("open store %q: another quotebot serve holds it: %w", p, err)
+		}
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, fmt.Errorf("open store %q: %w", p, err)
+		}
+		return nil, fmt.Errorf("open store %q: %w: %w", p, ErrDamaged, err)
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %q: %w", p, err)
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		if tx.Size() > fi.Size() {
+			return fmt.Errorf("the file holds %d bytes of the %d it should", fi.Size(), tx.Size())
+		}
+		return tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return readAll(b) })
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %q: %w (%w)", p, ErrDamaged, err)
+	}
+	return db, nil
+}
+
+// readAll reads every key and value of b and of the buckets inside it.
+func readAll(b *bolt.Bucket) error {
+	return b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			if nb := b.Bucket(k); nb != nil {
+				return readAll(nb)
+			}
+		}
+		return nil
+	})
+}
+
+// MoveAside renames the store's file in the folder dir to
+// quotebot.db.damaged-<UTC time> so that the next Open starts afresh
+// (subscriptions and digest records are lost; digests already posted
+// are not posted again, since the new store has no record of them and
+// the scheduler starts from the time of the new subscriptions). It
+// returns the new name, or "" when there was no file.
+func MoveAside(dir string, now time.Time) (string, error) {
+	p := filepath.Join(dir, FileName)
+	if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
+		return "", nil
+	}
+	to := p + ".damaged-" + now.UTC().Format("20060102T150405Z")
+	if err := os.Rename(p, to); err != nil {
+		return "", fmt.Errorf("move the state store aside: %w", err)
+	}
+	return to, nil
 }
 
 // Close closes the store.
