@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"strings"
-	"time"
 
 	"github.com/quotebot/quotebot/corpus"
 )
@@ -77,7 +76,10 @@ func (x *extractor) usable(m corpus.DateMention) bool {
 		return false
 	}
 	if !x.ref.IsZero() {
-		if m.Date.Time.After(x.ref.Add(24 * time.Hour)) {
+		// Words are said by the day they are published: a later day
+		// ("on December 8" in an article of December 7) is a day looked
+		// ahead to, never the statement's.
+		if m.Date.Time.After(corpus.DayDate(x.ref).Time) {
 			return false
 		}
 		if m.Date.Time.Year() < x.ref.Year()-1 {

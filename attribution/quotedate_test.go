@@ -32,6 +32,11 @@ func TestStatementDateNeverPointsForward(t *testing.T) {
 			date: "2016-10-08", prov: corpus.DateForward,
 		},
 		{
+			name: "a calendar day after the article's is never the statement's",
+			text: `"We have to be ready to stop him," Mook said in a memo dated October 9.`,
+			date: "2016-10-08", prov: corpus.DatePublished,
+		},
+		{
 			name: "a past weekday still dates the statement",
 			text: `"The talks matter," Kerry said on Thursday.`,
 			date: "2016-10-06", prov: corpus.DateRelative,
