@@ -112,6 +112,25 @@ type digestMessage struct {
 	EnforceNonce bool   `json:"enforce_nonce"`
 }
 
+// channelMessages returns the messages posted to channel on the fake
+// Discord, oldest first.
+func channelMessages(t *testing.T, fake *discordtest.Server, channel string) []digestMessage {
+	t.Helper()
+	var out []digestMessage
+	for _, m := range fake.ChannelMessages(channel) {
+		raw, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dm digestMessage
+		if err := json.Unmarshal(raw, &dm); err != nil {
+			t.Fatalf("decode message %s: %v", raw, err)
+		}
+		out = append(out, dm)
+	}
+	return out
+}
+
 // text returns everything a reader sees in the message.
 func (m digestMessage) text() string {
 	var b strings.Builder
@@ -199,22 +218,7 @@ func TestFeedArticleShowsUpInNextDigest(t *testing.T) {
 			t.Fatalf("Tick() at %v = %v", at, err)
 		}
 	}
-	messages := func() []digestMessage {
-		t.Helper()
-		var out []digestMessage
-		for _, m := range fake.ChannelMessages(channel) {
-			raw, err := json.Marshal(m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var dm digestMessage
-			if err := json.Unmarshal(raw, &dm); err != nil {
-				t.Fatalf("decode message %s: %v", raw, err)
-			}
-			out = append(out, dm)
-		}
-		return out
-	}
+	messages := func() []digestMessage { return channelMessages(t, fake, channel) }
 
 	// The first article enters at 07:00; digest 1 is due at 08:00.
 	clock.set(start.Add(time.Hour))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -84,16 +83,8 @@ func TestUnfilteredDigestCarriesQuotesOnNoBeat(t *testing.T) {
 	texts := func() []string {
 		t.Helper()
 		var out []string
-		for _, m := range fake.ChannelMessages(channel) {
-			raw, err := json.Marshal(m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var dm digestMessage
-			if err := json.Unmarshal(raw, &dm); err != nil {
-				t.Fatalf("decode message %s: %v", raw, err)
-			}
-			out = append(out, dm.text())
+		for _, m := range channelMessages(t, fake, channel) {
+			out = append(out, m.text())
 		}
 		return out
 	}
