@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/quotebot/quotebot/corpus"
@@ -38,7 +39,7 @@ func (x *extractor) assignDates() {
 		}
 		if d, prov, ok := x.dateIn(st); ok {
 			st.date, st.prov = d, prov
-			if st.spk != nil {
+			if st.spk != nil && st.kind != corpus.KindReported {
 				x.spkDates[st.spk] = dated{d, prov}
 			}
 			continue
@@ -51,7 +52,7 @@ func (x *extractor) assignDates() {
 		}
 		if d, prov, ok := x.storyDate(st, story); ok {
 			st.date, st.prov = d, prov
-			if st.spk != nil {
+			if st.spk != nil && st.kind != corpus.KindReported {
 				x.spkDates[st.spk] = dated{d, prov}
 			}
 			continue
@@ -82,13 +83,85 @@ func (x *extractor) usable(m corpus.DateMention) bool {
 		if m.Date.Time.After(corpus.DayDate(x.ref).Time) {
 			return false
 		}
-		if m.Date.Time.Year() < x.ref.Year()-1 {
+		if x.old(m) {
 			// History told beside the statement: "the downing of the
 			// airliner on 3 July 1988".
 			return false
 		}
 	}
 	return true
+}
+
+// old reports whether m is more than a year before publication.
+func (x *extractor) old(m corpus.DateMention) bool {
+	return !x.ref.IsZero() && m.Date.Time.Year() < x.ref.Year()-1
+}
+
+// occasionNouns name an occasion of words: an old date that qualifies one
+// dates the words said there ("in a 2007 speech", "comments Trump made
+// in 2006").
+var occasionNouns = map[string]bool{
+	"interview": true, "speech": true, "statement": true, "remarks": true,
+	"comments": true, "testimony": true, "video": true, "op-ed": true,
+	"column": true, "book": true, "memoir": true, "letter": true,
+	"tweet": true, "post": true, "address": true, "article": true,
+	"essay": true, "editorial": true, "podcast": true, "broadcast": true,
+	"email": true, "memo": true, "deposition": true, "appearance": true,
+	"hearing": true, "debate": true, "profile": true, "documentary": true,
+}
+
+// ownOldDate reports whether an old date in region r of st's
+// attribution is the statement's own rather than history told beside
+// it: it follows the cue verb with only a preposition between ("said
+// in 2006", "said in the 2013 video"), or qualifies a noun of speech
+// ("a 2007 speech", "comments Trump made in 2006").
+func (x *extractor) ownOldDate(st *stmt, r [2]int, m corpus.DateMention) bool {
+	text := x.doc.Text
+	if st.cue != "" {
+		seg := text[r[0]:m.Start]
+		if i := lastIndexWord(seg, st.cue); i >= 0 && oldDateLink.MatchString(seg[i+len(st.cue):]) {
+			return true
+		}
+	}
+	after := strings.Fields(strings.ToLower(text[m.End:min(len(text), m.End+40)]))
+	for i, w := range after {
+		if i > 2 {
+			break
+		}
+		if occasionNouns[strings.Trim(w, ".,;:")] {
+			return true // "a 2014 Senate hearing", "the 2013 video"
+		}
+		if w != strings.Trim(w, ".,;:") {
+			break
+		}
+	}
+	before := strings.Fields(strings.ToLower(corpus.SentenceLead(text, m.Start, 50)))
+	if n := len(before); n > 0 && (before[n-1] == "in" || before[n-1] == "on") {
+		for i := n - 2; i >= 0 && i >= n-5; i-- {
+			if occasionNouns[strings.Trim(before[i], ".,;:")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oldDateLink is what may stand between a cue verb and its old date:
+// "said in", "said in the", "told Fox in a".
+var oldDateLink = regexp.MustCompile(`(?i)^\s+(?:in|on|at|during)(?:\s+(?:a|an|the|his|her|their|its))?\s+$`)
+
+// lastIndexWord returns the index of the last whole-word,
+// case-insensitive occurrence of w in s, or -1.
+func lastIndexWord(s, w string) int {
+	last := -1
+	for off := 0; ; {
+		i := indexWord(s[off:], w)
+		if i < 0 {
+			return last
+		}
+		last = off + i
+		off += i + len(w)
+	}
 }
 
 // aside reports whether a date mention dates something other than the
@@ -124,7 +197,10 @@ func (x *extractor) dateIn(st *stmt) (corpus.Date, corpus.DateProvenance, bool) 
 	for _, r := range st.regions {
 		for i := range x.dates {
 			m := &x.dates[i]
-			if m.Start >= r[0] && m.End <= r[1] && x.usable(*m) && !x.aside(*m) && x.datesStatement(st, r, *m) {
+			if m.Start < r[0] || m.End > r[1] || x.aside(*m) || !x.datesStatement(st, r, *m) {
+				continue
+			}
+			if x.usable(*m) || x.old(*m) && !m.Forward && x.ownOldDate(st, r, *m) {
 				if best == nil || m.Date.Precision > best.Date.Precision {
 					best = m
 				}
@@ -221,7 +297,7 @@ func (x *extractor) storyDate(st *stmt, story int) (corpus.Date, corpus.DateProv
 		if m.Start < lo || m.Start >= st.start || !x.usable(*m) || x.aside(*m) {
 			continue
 		}
-		if m.Date.Precision < corpus.PrecisionWeek || x.insideQuote(m.Start) {
+		if m.Date.Precision < corpus.PrecisionDay || x.insideQuote(m.Start) {
 			continue
 		}
 		if !x.ref.IsZero() && m.Date.Time.Before(x.ref.AddDate(0, 0, -14)) {
@@ -238,6 +314,9 @@ func (x *extractor) storyDate(st *stmt, story int) (corpus.Date, corpus.DateProv
 			}
 			if x.paras[prev.para].Story != story || st.para-prev.para > 2 {
 				break
+			}
+			if !x.ref.IsZero() && prev.date.End().Before(x.ref.AddDate(0, 0, -14)) {
+				break // an old occasion of the words before, not this story's day
 			}
 			if prev.prov == corpus.DateStated || prev.prov == corpus.DateRelative {
 				return prev.date, prev.prov, true

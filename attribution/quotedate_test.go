@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -56,6 +57,64 @@ func TestStatementDateNeverPointsForward(t *testing.T) {
 			if got := qs[0].Date.String(); got != tt.date || qs[0].DateProvenance != tt.prov {
 				t.Errorf("date %s (%s), want %s (%s)", got, qs[0].DateProvenance, tt.date, tt.prov)
 			}
+		})
+	}
+}
+
+func TestStatementDateOccasions(t *testing.T) {
+	// Tuesday, 26 January 2016.
+	pub := time.Date(2016, 1, 26, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		text  string
+		quote string // the start of the quote checked
+		date  string
+		prov  corpus.DateProvenance
+	}{
+		{
+			name:  "an old year of the occasion the words were said at",
+			text:  `“Now we have BlackBerrys,” Sherman said in the 2013 video.`,
+			quote: "Now", date: "2013", prov: corpus.DateStated,
+		},
+		{
+			name:  "an old year after a noun of speech",
+			text:  `Democrats highlighted comments Trump made in 2006 saying that “people like me could make a lot of money.”`,
+			quote: "people", date: "2006", prov: corpus.DateStated,
+		},
+		{
+			name:  "an old occasion does not date the next speaker's words",
+			text:  "“Now we have BlackBerrys,” Sherman said in the 2013 video.\n\n“Evidence continues to grow,” Bechdel said in a statement.",
+			quote: "Evidence", date: "2016-01-26", prov: corpus.DatePublished,
+		},
+		{
+			name:  "a week named before is an event's, not the next quote's",
+			text:  "The group polled the race last week.\n\n“We did polling in this district,” said Mike Shields.",
+			quote: "We did", date: "2016-01-26", prov: corpus.DatePublished,
+		},
+		{
+			name:  "a day named before still dates the next quote",
+			text:  "Clinton spoke in Iowa on Monday.\n\n“We will win,” Clinton said.",
+			quote: "We will", date: "2016-01-25", prov: corpus.DateRelative,
+		},
+		{
+			name:  "a reported statement's day is not carried to the speaker's later quotes",
+			text:  "Trump announced last week that he hired Pierson.\n\nThe polls moved.\n\nVoters were asked.\n\n“Rubio is very weak,” Trump said.",
+			quote: "Rubio", date: "2016-01-26", prov: corpus.DatePublished,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(corpus.Document{ID: "d", Text: tt.text, Published: pub, PublishedProvenance: corpus.DatePublished})
+			for _, q := range qs {
+				if !strings.HasPrefix(q.Text, tt.quote) {
+					continue
+				}
+				if got := q.Date.String(); got != tt.date || q.DateProvenance != tt.prov {
+					t.Errorf("date %s (%s), want %s (%s)", got, q.DateProvenance, tt.date, tt.prov)
+				}
+				return
+			}
+			t.Fatalf("no quote starting %q among %d", tt.quote, len(qs))
 		})
 	}
 }

@@ -39,8 +39,9 @@ type DateMention struct {
 // "2025-01-28") have day precision; "in September 2024", "mid-January
 // 2025", "late January" and "the end of January" have month precision;
 // "in 2018", "since 2019", "mid-2020" have year precision. A year alone
-// counts only after a preposition or qualifier, so "the 2015 nuclear
-// agreement" is not a date. Month names must be capitalised, and "May"
+// counts only after a preposition or qualifier, or before a noun of an
+// occasion of words ("the 2013 video"), so "the 2015 nuclear agreement"
+// is not a date. Month names must be capitalised, and "May"
 // needs a day or a year.
 //
 // A calendar date without a year takes the year that puts it within
@@ -331,6 +332,12 @@ var (
 	reDateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})`)
 	// reDateYear: "in 2018", "since 2019", "mid-2020", "the end of 2024".
 	reDateYear = regexp.MustCompile(`\b(?:(in|In|since|Since|until|Until|till|by|By|during|During|from|From|before|Before|after|After|between|Between|through|Through)` + dateSp + `|([Mm]id-|[Ee]arly` + dateSp + `|[Ll]ate` + dateSp + `|(?:[Tt]he` + dateSp + `)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)` + dateSp + `of` + dateSp + `))(\d{4})`)
+	// reDateYearOccasion: a year that qualifies an occasion of words,
+	// which it dates: "the 2013 video", "a 2014 Senate hearing", "his
+	// 2007 speech". Other years that qualify a noun are names ("the
+	// 2015 nuclear agreement"), not dates.
+	reDateYearOccasion = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)` + dateSp + `(\d{4})(?:` + dateSp + `[A-Z][\w.-]*){0,2}` + dateSp +
+		`(?:interview|speech|statement|remarks|comments|testimony|video|op-ed|column|book|memoir|letter|tweet|post|address|article|essay|editorial|podcast|broadcast|email|memo|deposition|appearance|hearing|debate|profile|documentary)s?\b`)
 	// reDateYearPair: the second year of "between 2021 and 2022".
 	reDateYearPair = regexp.MustCompile(`^` + dateSp + `(?:and|to|until|till|through)` + dateSp + `(\d{4})`)
 	// reDateWeekday: "Tuesday", "last Monday", "Tuesdays".
@@ -478,6 +485,11 @@ func dateScanRegions(text string, regions []dateRegion) []dateCandidate {
 			continue
 		}
 		add(dateCandidate{start: m[0], end: m[1], year: y, month: time.Month(mo), day: d, precision: PrecisionDay})
+	}
+	for _, m := range matches(reDateYearOccasion, dateClassYear) {
+		if y := dateAtoiYear(text[m[2]:m[3]]); y != 0 {
+			add(dateCandidate{start: m[2], end: m[3], year: y, precision: PrecisionYear})
+		}
 	}
 	for _, m := range matches(reDateYear, dateClassYear) {
 		y := dateAtoiYear(text[m[6]:m[7]])
@@ -831,44 +843,52 @@ var dateFutureCues = []string{
 var datePastCues = []string{"said", "says", "told", "added", "stated", "announced", "was", "were", "had", "did"}
 
 // dateForward reports whether the weekday or relative day text[start:end]
-// points, or may point, ahead: it names an event by its day ("Sunday's
-// show", which may be past or to come) or a future cue comes before it
-// in its clause (see dateFutureBefore).
+// points, or may point, ahead. A future cue before it in its clause
+// says so ("will meet on Monday", see dateTenseBefore). A day that names
+// an event ("Sunday's show") points ahead unless a past-tense cue verb
+// comes before it in its clause ("said on Monday's show"): without one,
+// the event may be past or to come.
 func dateForward(text string, start, end int) bool {
+	tense := dateTenseBefore(text, start)
 	rest := text[end:]
 	for _, s := range []string{"'s", "\u2019s"} {
 		if strings.HasPrefix(rest, s) && dateEndsWord(text, end+len(s)) {
-			return true
+			return tense >= 0
 		}
 	}
-	return dateFutureBefore(text, start)
+	return tense > 0
 }
 
 // dateFutureBefore reports whether a future cue comes before pos in its
-// clause ("will meet on Monday", "due to arrive on Thursday", "filed for
-// Sunday's show") with no past-tense cue verb between.
-func dateFutureBefore(text string, pos int) bool {
+// clause (see dateTenseBefore).
+func dateFutureBefore(text string, pos int) bool { return dateTenseBefore(text, pos) > 0 }
+
+// dateTenseBefore reads the last words before pos in its clause: 1 when
+// a future cue comes first ("will meet on Monday", "due to arrive on
+// Thursday", "filed for Sunday's show"), -1 when a past-tense cue verb
+// does ("said on Monday's show"), 0 when neither.
+func dateTenseBefore(text string, pos int) int {
 	words := strings.FieldsFunc(strings.ToLower(SentenceLead(text, pos, 60)), func(r rune) bool {
 		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '"' || r == '\u201c' || r == '\u201d' || r == '(' || r == ')'
 	})
 	if n := len(words); n > 0 && words[n-1] == "for" && dateForwardPossessive(text, pos) {
-		return true // "an interview filed for Sunday's Meet the Press"
+		return 1 // "an interview filed for Sunday's Meet the Press"
 	}
 	for i := len(words) - 1; i >= 0 && i >= len(words)-8; i-- {
 		w := words[i]
 		if slices.Contains(datePastCues, w) {
-			return false
+			return -1
 		}
 		for _, cue := range dateFutureCues {
 			if w == cue || strings.HasPrefix(cue, "'") && strings.HasSuffix(w, cue) {
-				return true
+				return 1
 			}
 			if strings.Contains(cue, " ") && i+1 < len(words) && w+" "+words[i+1] == cue {
-				return true
+				return 1
 			}
 		}
 	}
-	return false
+	return 0
 }
 
 // dateForwardPossessive reports whether the word at pos is possessive.

@@ -17,6 +17,8 @@ func TestFindDatesForward(t *testing.T) {
 		{"possessive weekday is the next such day", "in an interview filed for Sunday's Meet the Press", "2016-10-09", true},
 		{"curly possessive", "ahead of Tuesday\u2019s vote", "2016-10-11", true},
 		{"possessive alone may be past", "at Tuesday's meeting", "2016-10-04", true},
+		{"possessive after a past cue verb is past", "he said on Monday\u2019s installment of his radio show", "2016-10-03", false},
+		{"possessive after a future cue", "he said he will attend Sunday's debate", "2016-10-09", true},
 		{"future tense", "the ministers will meet on Monday", "2016-10-10", true},
 		{"due to", "he is due to arrive on Thursday", "2016-10-13", true},
 		{"scheduled", "talks scheduled for Wednesday", "2016-10-12", true},
