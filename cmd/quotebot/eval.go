@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/quotebot/quotebot/corpus"
 	"github.com/quotebot/quotebot/internal/eval"
 )
 
@@ -22,8 +23,11 @@ func (a *app) evaluate(ctx context.Context, args []string) error {
 	showErrors := fset.Int("errors", 0, "print up to N quotes given to the wrong speaker")
 	out := fset.String("out", "", "also write NNNN.pred.jsonl files to this folder")
 	pieces := fset.Bool("pieces", false, `give each piece of a split quote ("A," he said, "B.") as a quote of its own, for gold that marks pieces apart`)
+	dates := fset.Bool("dates", false, "score statement dates against a date gold file (GOLD is the file; needs --articles)")
+	articles := fset.String("articles", "", "with --dates: the corpus folder that holds the gold's articles")
 	fset.Usage = func() {
 		fmt.Fprintln(a.stderr, "usage: quotebot eval [--kinds K] [--strict] [--pieces] [--errors N] [--out DIR] GOLD_DIR")
+		fmt.Fprintln(a.stderr, "       quotebot eval --dates --articles DIR [--errors N] GOLD_FILE")
 		fset.PrintDefaults()
 	}
 	if err := parse(fset, args); err != nil {
@@ -31,7 +35,19 @@ func (a *app) evaluate(ctx context.Context, args []string) error {
 	}
 	if fset.NArg() != 1 {
 		fset.Usage()
+		if *dates {
+			return usagef("eval: name one date gold file")
+		}
 		return usagef("eval: name one gold folder")
+	}
+	if *dates {
+		if *articles == "" {
+			return usagef("eval --dates: name the articles' corpus folder with --articles")
+		}
+		return a.evaluateDates(ctx, fset.Arg(0), *articles, *showErrors)
+	}
+	if *articles != "" {
+		return usagef("eval: --articles goes with --dates")
 	}
 	opt := eval.Options{Strict: *strict, AnySpeaker: *anySpeaker}
 	reported := false
@@ -83,6 +99,45 @@ func (a *app) evaluate(ctx context.Context, args []string) error {
 	fmt.Fprintf(a.stdout, "docs=%d  quotes: tp=%d fp=%d fn=%d fragments=%d  speakers: %d/%d right, %d wrong, %d none; %d named where the gold names nobody\n",
 		r.Docs, r.TP, r.FP, r.FN, r.Fragments, r.SpeakerOK, r.SpeakerN, r.Wrong, r.Abstained, r.Guessed)
 	fmt.Fprintf(a.stdout, "wrong_speakers=%.3f\n", r.WrongSpeakers())
+	fmt.Fprintln(a.stdout, r)
+	return nil
+}
+
+// evaluateDates scores the dates the extractor gives the quotes of a
+// statement-date gold file, whose articles are in the corpus folder dir.
+func (a *app) evaluateDates(ctx context.Context, goldFile, dir string, showErrors int) error {
+	gold, err := eval.ReadDateGold(goldFile)
+	if err != nil {
+		return err
+	}
+	want := make(map[string]bool, len(gold))
+	for _, g := range gold {
+		want[g.Article] = true
+	}
+	docs := make(map[string]corpus.Document, len(want))
+	skipped, err := corpus.LoadDir(ctx, dir, corpus.LoadOptions{}, func(d corpus.Document) error {
+		if want[d.ID] {
+			docs[d.ID] = d
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, s := range skipped {
+		a.log.Warn("skipped a corpus file", "file", s.Path, "reason", s.Reason)
+	}
+	preds, err := eval.PredictDates(docs, gold)
+	if err != nil {
+		return err
+	}
+	r := eval.ScoreDates(gold, preds)
+	for i, e := range r.Errors {
+		if i >= showErrors {
+			break
+		}
+		fmt.Fprintf(a.stdout, "[%s] %s gold=%s evidence=%q predicted=%s (%s) quote=%q\n", e.What, e.Article, e.Gold, e.Evidence, e.Predicted, e.Provenance, e.Excerpt)
+	}
 	fmt.Fprintln(a.stdout, r)
 	return nil
 }

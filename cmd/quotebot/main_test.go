@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/corpus"
 )
@@ -97,6 +99,9 @@ func TestUsageErrors(t *testing.T) {
 		{"extract without files", []string{"extract"}},
 		{"eval without folder", []string{"eval"}},
 		{"eval bad kind", []string{"eval", "--kinds", "quotes", "gold"}},
+		{"eval dates without articles", []string{"eval", "--dates", "dates.jsonl"}},
+		{"eval articles without dates", []string{"eval", "--articles", "corpus", "gold"}},
+		{"eval dates without file", []string{"eval", "--dates", "--articles", "corpus"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -236,6 +241,51 @@ func TestEval(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "0001.pred.jsonl")); err != nil {
 		t.Errorf("eval --out wrote no predictions: %v", err)
+	}
+}
+
+// TestEvalDates scores a two-quote date gold made in the test against a
+// corpus folder that also holds a broken file: one date right, one off
+// by the gold's day, and the broken file reported, not fatal.
+func TestEvalDates(t *testing.T) {
+	dir := t.TempDir()
+	body := "“We are ready to talk,” Foreign Minister Abbas Araghchi said on Monday.\n\n“Not under pressure,” Kaja Kallas said on Friday.\n"
+	text := "---\ntitle: Talks\nsource: Test Wire\npublished: 2025-03-04\n---\n\n" + body
+	if err := os.WriteFile(filepath.Join(dir, "talks.md"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken.md"), []byte{0xff, 0xfe, 0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	span := func(q string) (int, int) {
+		i := strings.Index(body, q)
+		s := utf8.RuneCountInString(body[:i])
+		return s, s + utf8.RuneCountInString(q)
+	}
+	s1, e1 := span("We are ready to talk,")
+	s2, e2 := span("Not under pressure,")
+	gold := fmt.Sprintf(`{"article": "talks", "published": "2025-03-04", "start": %d, "end": %d, "excerpt": "We are ready to talk,", "statement": true, "said": "2025-03-03", "evidence": "said on Monday", "note": ""}
+{"article": "talks", "published": "2025-03-04", "start": %d, "end": %d, "excerpt": "Not under pressure,", "statement": true, "said": "2025-02-25", "evidence": "", "note": ""}
+`, s1, e1, s2, e2)
+	goldFile := filepath.Join(t.TempDir(), "dates.jsonl")
+	if err := os.WriteFile(goldFile, []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := runQuotebot(t, nil, "", "eval", "--dates", "--articles", dir, "--errors", "5", goldFile)
+	if err != nil {
+		t.Fatalf("eval --dates: %v\n%s", err, stderr)
+	}
+	for _, want := range []string{
+		"statements=2 found=2 known=2 right=1 week=1",
+		"after_article=0",
+		`[week] talks gold=2025-02-25 evidence="" predicted=2025-02-28 (relative) quote="Not under pressure,"`,
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("eval --dates output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "broken.md") {
+		t.Errorf("the broken corpus file is not reported:\n%s", stderr)
 	}
 }
 
