@@ -39,6 +39,9 @@ func (x *extractor) assignDates() {
 		}
 		if d, prov, ok := x.dateIn(st); ok {
 			st.date, st.prov = d, prov
+			// A reported statement's own day ("said last week that …")
+			// is that act's, not the occasion of the speaker's later
+			// quotes; a day it takes from its story (below) is both.
 			if st.spk != nil && st.kind != corpus.KindReported {
 				x.spkDates[st.spk] = dated{d, prov}
 			}
@@ -52,7 +55,7 @@ func (x *extractor) assignDates() {
 		}
 		if d, prov, ok := x.storyDate(st, story); ok {
 			st.date, st.prov = d, prov
-			if st.spk != nil && st.kind != corpus.KindReported {
+			if st.spk != nil {
 				x.spkDates[st.spk] = dated{d, prov}
 			}
 			continue

@@ -98,8 +98,13 @@ func TestStatementDateOccasions(t *testing.T) {
 		},
 		{
 			name:  "a reported statement's day is not carried to the speaker's later quotes",
-			text:  "Trump announced last week that he hired Pierson.\n\nThe polls moved.\n\nVoters were asked.\n\n“Rubio is very weak,” Trump said.",
+			text:  "Donald Trump said last week that he would build a wall.\n\nThe polls moved.\n\nVoters were asked.\n\n“Rubio is very weak,” Trump said.",
 			quote: "Rubio", date: "2016-01-26", prov: corpus.DatePublished,
+		},
+		{
+			name:  "a reported statement dated by its story carries that day to the speaker's later quotes",
+			text:  "The candidates met for a debate in Charleston on Sunday.\n\nBernie Sanders argued that the banks were too big to fail.\n\nThe polls moved.\n\nVoters were asked.\n\nThe crowd cheered.\n\n“Wall Street is a problem,” Sanders said.",
+			quote: "Wall", date: "2016-01-24", prov: corpus.DateRelative,
 		},
 	}
 	for _, tt := range tests {
