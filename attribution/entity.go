@@ -16,6 +16,7 @@ type entity struct {
 	roles []roleAt
 	// anonymous marks a description that names no one ("a source").
 	anonymous bool
+	gender    gender
 }
 
 type roleAt struct {
@@ -349,10 +350,11 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 	story := x.paras[x.paraAt(pos)].Story
 	pi := x.paraAt(pos)
-	if e := x.pronounInSentence(pi, pos, pron); e != nil {
+	fit := &pronounFit{pron: pron}
+	if e := x.pronounInSentence(pi, pos, pron, fit); e != nil {
 		return e
 	}
-	if e := x.pronounInParagraph(pi, pos, pron); e != nil {
+	if e := x.pronounInParagraph(pi, pos, pron, fit); e != nil {
 		return e
 	}
 	for i := len(x.salient) - 1; i >= 0; i-- {
@@ -366,7 +368,7 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 		}
 		switch pron {
 		case "he", "she", "who":
-			if s.e.typ != corpus.SpeakerPerson {
+			if s.e.typ != corpus.SpeakerPerson || !fit.ok(s.e) {
 				continue
 			}
 		case "it":
@@ -382,7 +384,7 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 // pronounInSentence resolves a pronoun that the sentence's own words
 // bind in a relative clause ("a statement from John Bolton in which he
 // said"): the person named last before it.
-func (x *extractor) pronounInSentence(pi, pos int, pron string) *entity {
+func (x *extractor) pronounInSentence(pi, pos int, pron string, fit *pronounFit) *entity {
 	p := x.paras[pi]
 	sents := x.psents[pi]
 	if len(sents) == 0 {
@@ -401,16 +403,21 @@ func (x *extractor) pronounInSentence(pi, pos int, pron string) *entity {
 	spans := x.pspans[pi]
 	switch {
 	case (pron == "he" || pron == "she") && (prev == "which" || prev == "whom" || strings.HasSuffix(prev, " which") || strings.HasSuffix(prev, " whom")):
-		var last *entity
+		var named []*entity
 		for _, m := range x.mentions {
 			if m.abs >= pos {
 				break
 			}
 			if m.abs >= lo && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && !inSpans(spans, m.abs-p.Start) {
-				last = m.e
+				named = append(named, m.e)
 			}
 		}
-		return last
+		for i := len(named) - 1; i >= 0; i-- {
+			if fit.ok(named[i]) {
+				return named[i]
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -441,7 +448,7 @@ func (x *extractor) whatItCalled(pos int) (npText, bool) {
 	return np, true
 }
 
-func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
+func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit) *entity {
 	p := x.paras[pi]
 	sents, spans := x.psents[pi], x.pspans[pi]
 	si := sentenceAt(sents, pos-p.Start)
@@ -451,7 +458,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
 			text := p.Text[sents[k].start:sents[k].end]
 			// "The foreign minister complimented … He also thanked":
 			// the described subject before anyone the sentence mentions.
-			if e := x.describedSubject(text, lo); e != nil {
+			if e := x.describedSubject(text, lo); e != nil && fit.ok(e) {
 				return e
 			}
 			// "He believes Joe Biden is continuing … “…,” he remarked":
@@ -473,7 +480,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string) *entity {
 			if !namesSomeone(m.e.name) {
 				continue // "the Internet", "Twitter"
 			}
-			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson {
+			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson && fit.ok(m.e) {
 				return m.e
 			}
 		}

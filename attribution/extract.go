@@ -109,6 +109,7 @@ func newExtractor(doc corpus.Document) *extractor {
 
 func (x *extractor) run() {
 	x.collectEntities()
+	x.noteGenders()
 	for i, p := range x.paras {
 		if p.Boilerplate || p.Heading {
 			continue
