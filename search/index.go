@@ -28,6 +28,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/gofrs/flock"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/quotebot/quotebot/attribution"
 	"github.com/quotebot/quotebot/beat"
@@ -111,9 +113,14 @@ type Index struct {
 	// Rebuilt reports that Open found an index of another format version
 	// (or an unreadable one) and recreated it empty.
 	Rebuilt bool
+	// Damaged says what was wrong when the index Open found was damaged
+	// (a segment or snapshot bleve could not load, or an index it could
+	// not open at all) and was rebuilt; "" otherwise.
+	Damaged string
 
 	path string // "" for an in-memory index
 	idx  bleve.Index
+	lock *flock.Flock // the project's lock of the index on disk; nil in memory
 
 	writeMu sync.Mutex // serialises Add and Build; guards carry
 	carry   *carry     // added times kept across a rebuild, until a Build completes
@@ -135,12 +142,38 @@ type Index struct {
 // than an index is an error. An index of another format version is deleted and
 // recreated, and so is one whose last Add or Build was interrupted
 // before it finished writing; ix.Rebuilt reports it.
+//
+// The index is this process's until Close: another Open of it, here or
+// in another process, fails at once with a *LockedError that names the
+// holder.
 func Open(path string) (*Index, error) {
 	if path == "" {
 		return nil, errors.New("open index: empty path")
 	}
+	fl, err := lockIndex(path)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := open(path)
+	if err != nil {
+		fl.Unlock()
+		return nil, err
+	}
+	ix.lock = fl
+	return ix, nil
+}
+
+// boltTimeout bounds the wait for bleve's own lock of its storage, held
+// by a process that does not take the project's lock (an older
+// quotebot, another program).
+const boltTimeout = "1s"
+
+func open(path string) (*Index, error) {
 	ix := &Index{path: path}
-	idx, err := bleve.Open(path)
+	idx, damage, err := openWatched(path, map[string]interface{}{"bolt_timeout": boltTimeout})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, &LockedError{Path: path}
+	}
 	switch {
 	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || (errors.Is(err, bleve.ErrorIndexMetaMissing) && emptyDir(path)):
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -155,6 +188,7 @@ func Open(path string) (*Index, error) {
 			return nil, fmt.Errorf("create index %q: %w", path, err)
 		}
 	case err != nil:
+		openErr := err
 		// Only a folder bleve recognises as an index is removed.
 		if _, serr := os.Stat(filepath.Join(path, "index_meta.json")); serr != nil {
 			return nil, fmt.Errorf("open index %q: %w", path, err)
@@ -163,6 +197,7 @@ func Open(path string) (*Index, error) {
 			return nil, err
 		}
 		ix.Rebuilt = true
+		ix.Damaged = err0(openErr, damage)
 	default:
 		v, err := idx.GetInternal([]byte(keyFormat))
 		if err != nil {
@@ -175,12 +210,23 @@ func Open(path string) (*Index, error) {
 			return nil, fmt.Errorf("open index %q: read state: %w", path, err)
 		}
 		// An index whose last Add or Build did not finish lacks speakers
-		// in its directory: it is rebuilt, keeping its added times.
-		if string(v) != formatVersion() || len(dirty) > 0 {
+		// in its directory: it is rebuilt, keeping its added times. So is
+		// a damaged one, which bleve opened from an older snapshot or
+		// from none: it keeps the added times that snapshot holds, and
+		// the quotes it lost come back as the baseline, never as new,
+		// so that no digest posts them twice.
+		if string(v) != formatVersion() || len(dirty) > 0 || len(damage) > 0 {
 			c, err := readCarry(context.Background(), idx, string(v))
 			idx.Close()
-			if err != nil {
+			if err != nil && len(damage) == 0 {
 				return nil, fmt.Errorf("open index %q: %w", path, err)
+			}
+			if len(damage) > 0 {
+				if c == nil {
+					c = &carry{}
+				}
+				c.Baseline = true
+				ix.Damaged = damage[0]
 			}
 			if idx, err = recreate(path, c); err != nil {
 				return nil, err
@@ -263,7 +309,14 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	ix.closed = true
-	if err := ix.idx.Close(); err != nil {
+	err := ix.idx.Close()
+	if ix.lock != nil {
+		// After bleve's close, so the next holder finds its storage free.
+		if uerr := ix.lock.Unlock(); uerr != nil && err == nil {
+			err = uerr
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("close index %q: %w", ix.path, err)
 	}
 	return nil
@@ -523,4 +576,16 @@ func newMapping() mapping.IndexMapping {
 	d.AddFieldMappingsAt("json", stored())
 	im.AddDocumentMapping(typeDoc, d)
 	return im
+}
+
+// err0 is the damage to report for an index bleve could not open: what
+// it logged, else its error.
+func err0(err error, damage []string) string {
+	if len(damage) > 0 {
+		return damage[0]
+	}
+	if err != nil {
+		return err.Error()
+	}
+	return "unreadable"
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"golang.org/x/term"
@@ -46,7 +47,12 @@ func (a *app) openIndex(ctx context.Context, verbose bool) (*search.Index, searc
 		return nil, search.Stats{}, err
 	}
 	ix.Logger = a.log
-	if ix.Rebuilt {
+	switch {
+	case ix.Damaged != "":
+		// One sentence on stderr whatever the log level: the rebuild
+		// that follows takes a while, and the user should know why.
+		fmt.Fprintf(a.stderr, "quotebot: the index %s is damaged (%s): rebuilding it from the corpus\n", path, shorten(ix.Damaged, 160))
+	case ix.Rebuilt:
 		a.log.Info("index format changed: rebuilding", "index", path)
 	}
 	progress := a.progress(verbose)
@@ -104,4 +110,16 @@ func (p *progressLine) done() {
 	if p.shown {
 		fmt.Fprintln(p.a.stderr)
 	}
+}
+
+// shorten cuts s to at most n bytes at a word boundary, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+	}
+	return s[:cut] + " …"
 }
