@@ -154,7 +154,33 @@ func Open(path string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, err := open(path)
+	ix, err := open(path, false)
+	if err != nil {
+		fl.Unlock()
+		return nil, err
+	}
+	ix.lock = fl
+	return ix, nil
+}
+
+// OpenAsIs opens the index at path as its last committed write left it,
+// for reading when it cannot be brought up to date (a full disk): an
+// unfinished write is not rebuilt, so its speaker directory may lag
+// behind its quotes. An index that is absent, damaged or of another
+// format is an error.
+func OpenAsIs(path string) (*Index, error) {
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
+		return nil, fmt.Errorf("open index %q: %w", path, err)
+	}
+	fl, err := lockIndex(path)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := open(path, true)
+	if err == nil && ix.Rebuilt {
+		ix.idx.Close()
+		err = fmt.Errorf("open index %q: not readable as it is", path)
+	}
 	if err != nil {
 		fl.Unlock()
 		return nil, err
@@ -168,7 +194,7 @@ func Open(path string) (*Index, error) {
 // quotebot, another program).
 const boltTimeout = "1s"
 
-func open(path string) (*Index, error) {
+func open(path string, asIs bool) (*Index, error) {
 	ix := &Index{path: path}
 	idx, damage, err := openWatched(path, map[string]interface{}{"bolt_timeout": boltTimeout})
 	if errors.Is(err, bolterrors.ErrTimeout) {
@@ -215,6 +241,13 @@ func open(path string) (*Index, error) {
 		// from none: it keeps the added times that snapshot holds, and
 		// the quotes it lost come back as the baseline, never as new,
 		// so that no digest posts them twice.
+		if asIs && string(v) == formatVersion() && len(damage) == 0 {
+			dirty = nil // read as it is
+		}
+		if asIs && (string(v) != formatVersion() || len(damage) > 0) {
+			idx.Close()
+			return nil, fmt.Errorf("open index %q: damaged or of another format", path)
+		}
 		if string(v) != formatVersion() || len(dirty) > 0 || len(damage) > 0 {
 			c, err := readCarry(context.Background(), idx, string(v))
 			idx.Close()

@@ -277,3 +277,49 @@ func TestOpenRebuildsInterruptedWrite(t *testing.T) {
 		t.Errorf("Speakers(Kallas) after rebuild = %+v, %v; want Kaja Kallas", sp, err)
 	}
 }
+
+// TestOpenAsIsReadsAnUnfinishedWrite checks the reading fallback for a
+// disk that is full: an index whose last write did not finish is opened
+// as its last commit left it, with its quotes, not rebuilt empty; and a
+// folder with no index is an error, not a new index.
+func TestOpenAsIsReadsAnUnfinishedWrite(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "index")
+	fc := testCorpus()
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fc.use(ix)
+	if _, err := ix.Add(ctx, fc.docs[:2]); err != nil {
+		t.Fatal(err)
+	}
+	want := mustStats(t, ix)
+	w := ix.newWriter(false)
+	pl := ix.prepare(ctx, fc.docs[2:3], true)
+	defer pl.stop()
+	if err := w.add(fc.docs[2], pl.wait(0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.flush(false); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = OpenAsIs(path)
+	if err != nil {
+		t.Fatalf("OpenAsIs(unfinished write): %v", err)
+	}
+	if ix.Rebuilt {
+		t.Error("OpenAsIs rebuilt the index")
+	}
+	if got := mustStats(t, ix); got.Quotes < want.Quotes {
+		t.Errorf("OpenAsIs holds %d quotes, want at least the %d committed before", got.Quotes, want.Quotes)
+	}
+	ix.Close()
+	if _, err := OpenAsIs(filepath.Join(t.TempDir(), "none")); err == nil {
+		t.Error("OpenAsIs of a folder with no index: no error")
+	}
+}

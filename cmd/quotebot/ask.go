@@ -29,7 +29,7 @@ func (a *app) ask(ctx context.Context, args []string) error {
 		return usagef("--limit %d: want a number from 1 to %d", *limit, search.MaxLimit)
 	}
 	question := strings.TrimSpace(strings.Join(fs.Args(), " "))
-	ix, _, err := a.openIndex(ctx, false)
+	ix, err := a.openIndexToRead(ctx)
 	if err != nil {
 		return err
 	}

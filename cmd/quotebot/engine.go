@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -34,6 +35,18 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 // Nothing is read when the corpus files have not changed since the last
 // build. With verbose, progress and skipped files go to stderr.
 func (a *app) openIndex(ctx context.Context, verbose bool) (*search.Index, search.Stats, error) {
+	return a.openIndexFor(ctx, verbose, false)
+}
+
+// openIndexToRead is openIndex for commands that only read: when the
+// index cannot be brought up to date (a full disk, a write error), they
+// answer from what it holds, after one line that says so.
+func (a *app) openIndexToRead(ctx context.Context) (*search.Index, error) {
+	ix, _, err := a.openIndexFor(ctx, false, true)
+	return ix, err
+}
+
+func (a *app) openIndexFor(ctx context.Context, verbose, stale bool) (*search.Index, search.Stats, error) {
 	fsys, name, err := a.corpusFS()
 	if err != nil {
 		return nil, search.Stats{}, err
@@ -60,6 +73,16 @@ func (a *app) openIndex(ctx context.Context, verbose bool) (*search.Index, searc
 	progress.done()
 	if err != nil {
 		ix.Close()
+		if stale && ctx.Err() == nil {
+			// A failed write leaves bleve's state in this process unsafe
+			// to read: the index is opened again as its last commit left
+			// it.
+			if old, oerr := search.OpenAsIs(path); oerr == nil {
+				old.Logger = a.log
+				fmt.Fprintf(a.stderr, "quotebot: the index could not be brought up to date with %s (%s): answering from what it holds\n", name, shorten(rootCause(err), 160))
+				return old, st, nil
+			}
+		}
 		return nil, st, fmt.Errorf("index %s: %w", name, err)
 	}
 	if !st.Unchanged {
@@ -122,4 +145,16 @@ func shorten(s string, n int) string {
 		cut = n
 	}
 	return s[:cut] + " …"
+}
+
+// rootCause is the innermost error of a chain wrapped with %w, which
+// says what went wrong in the fewest words ("no space left on device").
+func rootCause(err error) string {
+	for {
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err.Error()
+		}
+		err = u
+	}
 }

@@ -62,7 +62,7 @@ func (a *app) speakers(ctx context.Context, args []string) error {
 	if *limit < 0 {
 		return usagef("--limit %d: want 0 or more", *limit)
 	}
-	ix, _, err := a.openIndex(ctx, false)
+	ix, err := a.openIndexToRead(ctx)
 	if err != nil {
 		return err
 	}
