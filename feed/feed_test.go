@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -282,6 +283,8 @@ func TestPollStoresArticleOnce(t *testing.T) {
 		wantDuplicates int
 	}{
 		{name: "same URL", second: "/news/1?utm_medium=social#top"},
+		{name: "same URL with a trailing slash", second: "/news/1/?utm_source=rss"},
+		{name: "same URL with .html", second: "/news/1.html"},
 		{name: "same text at another URL", second: "/mirror/1", page: "/mirror/1", wantDuplicates: 1},
 	}
 	for _, tt := range tests {
@@ -305,8 +308,8 @@ func TestPollStoresArticleOnce(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if st.Written != 0 || st.Duplicates != tt.wantDuplicates {
-				t.Errorf("second feed's Poll = %+v, want nothing written, %d duplicates", st, tt.wantDuplicates)
+			if st.Written != 0 || st.Duplicates != tt.wantDuplicates || st.ArticleErrors != 0 {
+				t.Errorf("second feed's Poll = %+v, want nothing written, %d duplicates, no fetch error", st, tt.wantDuplicates)
 			}
 			if docs, _ := loadDir(t, dir); len(docs) != 1 {
 				t.Errorf("folder holds %d documents, want 1", len(docs))
@@ -388,6 +391,8 @@ func TestPollBadFeedDoesNotStopOthers(t *testing.T) {
 		{"404", func(s *site) {}},
 		{"500", func(s *site) { s.setStatus("/bad.xml", http.StatusInternalServerError) }},
 		{"timeout", func(s *site) { s.mu.Lock(); s.slow["/bad.xml"] = true; s.mu.Unlock() }},
+		{"an HTML page instead of a feed", func(s *site) { s.set(s.feeds, "/bad.xml", articlePage("Home", lead1)) }},
+		{"an endless body", func(s *site) { endlessBody(s, "/bad.xml") }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -552,4 +557,24 @@ func TestStateFileIsHiddenFromCorpus(t *testing.T) {
 	if len(skipped) != 0 {
 		t.Errorf("loading the article folder skipped %v, want the state file ignored silently", skipped)
 	}
+}
+
+// endlessBody makes the site answer path with a feed that never ends,
+// until the client goes away.
+func endlessBody(s *site, path string) {
+	next := s.srv.Config.Handler
+	s.srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != path {
+			next.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Endless</title>`)
+		chunk := strings.Repeat("<item><title>again</title><link>http://example.org/again</link></item>", 100)
+		for r.Context().Err() == nil {
+			if _, err := io.WriteString(w, chunk); err != nil {
+				return
+			}
+		}
+	})
 }

@@ -19,7 +19,8 @@ var trackingParams = map[string]bool{
 // to recognise the same article: an absolute http or https URL with the
 // scheme and host lower-cased, no default port, no user information, no
 // fragment, no tracking parameters (utm_* and the like), the remaining
-// query parameters sorted, and "/" for an empty path. It is an error for
+// query parameters sorted, no trailing slash or ".html" ending, and "/"
+// for an empty path. It is an error for
 // the address to be relative or to use another scheme.
 func normalizeURL(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
@@ -50,6 +51,17 @@ func normalizeURL(raw string) (string, error) {
 	u.Host = host
 	u.User = nil
 	u.Fragment, u.RawFragment = "", ""
+	// "/news/1/", "/news/1.html" and "/news/1" are one article: sites
+	// and feeds write the same address each way.
+	if p := strings.TrimSuffix(u.Path, "/"); p != "" && p != u.Path {
+		u.Path, u.RawPath = p, ""
+	}
+	for _, ext := range []string{".html", ".htm"} {
+		if p, ok := strings.CutSuffix(u.Path, ext); ok && p != "" && !strings.HasSuffix(p, "/") {
+			u.Path, u.RawPath = p, ""
+			break
+		}
+	}
 	if u.Path == "" {
 		u.Path, u.RawPath = "/", ""
 	}
