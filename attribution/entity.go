@@ -321,6 +321,13 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 		return e
 	}
 	if isPlaceName(name) {
+		if !strings.Contains(name, " ") {
+			// "West said" after "Cornel West": a person's surname that
+			// is also a place is the person.
+			if e := x.resolveSingle(name, corpus.SpeakerPerson, pos); e != nil && e.typ == corpus.SpeakerPerson {
+				return e
+			}
+		}
 		// "the U.S." is the place, never a person whose title holds it
 		// ("U.S. President Donald Trump").
 		return x.entityFor(name, corpus.SpeakerOrganization)

@@ -50,6 +50,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We will build more,", speaker: "Amir Hatami", role: "Minister of Defense",
 		},
 		{
+			name:  "a surname that is also a place is the person named before",
+			text:  "Marty West, an education professor at Harvard, spoke.\n\n“This is the first reauthorization in decades,” West said.",
+			quote: "This is the first reauthorization in decades,", speaker: "Marty West", role: "education professor at Harvard",
+		},
+		{
+			name:  "a place that is no one's surname stays a place",
+			text:  "Marty West, an education professor at Harvard, spoke.\n\n“The sanctions are unjust,” Iran said.",
+			quote: "The sanctions are unjust,", speaker: "", role: "Iran",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
