@@ -548,8 +548,10 @@ func firstSubject(s string, toks []token) npText {
 	for start < len(toks) && !speakerPronouns[toks[start].lower()] && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isClauseOpener(toks[start])) {
 		k := start
 		limit := 12
-		if isClauseOpener(toks[start]) && toks[start].lower() != "according" {
-			limit = 20 // "Regarding the conflicts with … and the possibility of …,"
+		if isClauseOpener(toks[start]) && toks[start].lower() != "according" || prepositionalOpeners[toks[start].lower()] {
+			// "Regarding the conflicts with … and the possibility of …,",
+			// "On the eve of the fifth year of Saudi Arabia's war on Yemen,"
+			limit = 20
 		}
 		for k < len(toks) && k-start < limit && toks[k].s != "," {
 			k++
@@ -638,6 +640,10 @@ func definiteSubject(s string, toks []token, start int) (npText, bool) {
 }
 
 // adverbialStarts open a phrase that precedes a sentence's subject.
+// prepositionalOpeners open a phrase of time or circumstance that may
+// run long before the comma that ends it.
+var prepositionalOpeners = set(`on in at during after before since amid following despite upon`)
+
 var adverbialStarts = set(`in on at during after before last earlier while since as
 asked speaking following amid despite according more recently over within back`)
 

@@ -60,6 +60,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The sanctions are unjust,", speaker: "", role: "Iran",
 		},
 		{
+			name:  "a long phrase of time before the comma is skipped to the subject",
+			text:  "On the eve of the fifth year of Saudi Arabia's war on Yemen, Foreign Minister Mohammad Javad Zarif wrote a post saying the regime should end the “nightmare that this war has become.”",
+			quote: "nightmare that this war has become.", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
