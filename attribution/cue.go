@@ -206,6 +206,12 @@ func isDash(s string) bool {
 	return false
 }
 
+// spacedHyphen reports whether the hyphen t has a space on either side:
+// it stands for a dash ("TEHRAN - An official said", "TEHRAN- A survey").
+func spacedHyphen(s string, t token) bool {
+	return t.start > 0 && s[t.start-1] == ' ' || t.end < len(s) && s[t.end] == ' '
+}
+
 func isStop(s string) bool {
 	switch s {
 	case ".", "!", "?", ";", "“", "\"", "”":
@@ -485,6 +491,11 @@ func npBefore(s string, toks []token) npText {
 		t := toks[startIdx-1]
 		lw := t.lower()
 		if !t.isWord() && t.s != "-" && t.s != "’" && t.s != "'" {
+			break
+		}
+		if t.s == "-" && spacedHyphen(s, t) {
+			// "TEHRAN - An American academic says": a dash after a
+			// dateline, not a hyphen inside a name.
 			break
 		}
 		if (lw == "and" || lw == "&") && startIdx >= 2 && toks[startIdx-2].isCap() && andJoinsBody(toks[:end], startIdx-1) {

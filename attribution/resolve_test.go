@@ -65,6 +65,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "nightmare that this war has become.", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
 		},
 		{
+			name:  "a spaced hyphen after a dateline is a dash, not part of the subject",
+			text:  "TEHRAN - An American academic says a new deal will have to be “crafted with care”.",
+			quote: "crafted with care", speaker: "", role: "American academic",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
