@@ -338,6 +338,22 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			// Inverted: "Said Dorothy Poynter, who grew up with him, “…”".
 			np = collectNP(pre, toks[c+1:])
 		}
+		if np.text == "" && participle && c >= 3 && cueVerbs[toks[c-2].s] && isCueUse(toks, c-2) {
+			// "Tehran and Beijing have signed a plan, he said, adding,
+			// “…”": the participle goes with the verb of speech before
+			// it, whose subject is not the sentence's.
+			vnp := npBefore(pre, toks[:c-2])
+			if p := toks[c-3]; speakerPronouns[p.lower()] && p.lower() != "who" {
+				vnp = npText{text: p.s, start: p.start}
+			} else if k := tokenIndexAt(toks, vnp.start); k <= 0 || toks[k-1].s != "," {
+				vnp = npText{}
+			}
+			if vnp.text != "" {
+				if a, ok := x.resolveNP(vnp.text, abs+vnp.start, lw); ok {
+					return a, true
+				}
+			}
+		}
 		if np.text == "" {
 			// "..., stating that", "labelling ... as": the sentence's subject.
 			if a, ok := subject(); ok {

@@ -70,6 +70,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "crafted with care", speaker: "", role: "American academic",
 		},
 		{
+			name:  "a participle after a verb of speech has that verb's subject, not the sentence's",
+			text:  "Chinese Foreign Ministry spokesman Wang Wenbin spoke on Monday.\n\nTehran and Beijing have signed a plan, which they started implementing this year, he said, adding, “China will work with Iran.”",
+			quote: "China will work with Iran.", speaker: "Wang Wenbin", role: "Chinese Foreign Ministry spokesman",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
