@@ -633,7 +633,71 @@ func (x *extractor) byRole(word string, pos int) *entity {
 	if before != nil {
 		return before
 	}
-	return after
+	if after != nil {
+		return after
+	}
+	return x.introducedAfter(word, pos)
+}
+
+// introducedAfter is the last sieve for a definite description no role
+// fits: a lede that describes before it names ("…, says the spokesman
+// for the foreign ministry. During his weekly press conference, Nasser
+// Kanaani stated …") names the person in the next sentence of the same
+// or the next paragraph. The first person named after pos who was not
+// named before it, and has no role of their own, takes the
+// description as their role, so later mentions of it find them too.
+func (x *extractor) introducedAfter(word string, pos int) *entity {
+	pi := x.paraAt(pos)
+	limit := x.paras[pi].End
+	if pi+1 < len(x.paras) {
+		limit = x.paras[pi+1].End
+	}
+	seen := make(map[*entity]bool)
+	for _, m := range x.mentions {
+		if m.e == nil {
+			continue
+		}
+		if m.abs < pos {
+			if m.e.typ == corpus.SpeakerPerson && x.paras[x.paraAt(m.abs)].Story == x.paras[pi].Story {
+				// Only a description that opens the story's cast.
+				return nil
+			}
+			seen[m.e] = true
+			continue
+		}
+		if m.abs >= limit {
+			break
+		}
+		if m.e.typ != corpus.SpeakerPerson || m.possessive || m.e.anonymous || isPlaceName(m.e.name) {
+			continue
+		}
+		mp := x.paraAt(m.abs)
+		p := x.paras[mp]
+		ss := x.sentencesOf(mp)
+		if len(ss) == 0 {
+			return nil
+		}
+		if mp == pi && sentenceAt(ss, m.abs-p.Start) == sentenceAt(ss, pos-p.Start) {
+			// "… the strategist said in an interview with CNN's Wolf
+			// Blitzer": someone in the description's own sentence is
+			// another person.
+			return nil
+		}
+		// Only the subject of its sentence, named in full: "During his
+		// weekly press conference on Monday, Nasser Kanaani stated".
+		sn := ss[sentenceAt(ss, m.abs-p.Start)]
+		text := p.Text[sn.start:sn.end]
+		subj := firstSubject(text, dropAppositives(text, tokenize(text)))
+		if subj.text == "" || sn.start+subj.start != m.abs-p.Start {
+			return nil
+		}
+		if seen[m.e] || len(m.e.roles) > 0 || !namesSomeone(m.e.name) || len(nameTokens(m.e.name)) < 2 || x.commonWord(m.e.name) {
+			return nil
+		}
+		m.e.addRole(m.abs, word)
+		return m.e
+	}
+	return nil
 }
 
 func inUnnamed(us []unnamedSource, pos int) bool {
@@ -879,15 +943,21 @@ func roleAfter(s string, m mention) string {
 	return describe(r)
 }
 
+// sentencesOf returns the sentences of paragraph pi, found now if the
+// paragraph has not been read yet.
+func (x *extractor) sentencesOf(pi int) []sentence {
+	if sents, ok := x.psents[pi]; ok {
+		return sents
+	}
+	return sentences(x.paras[pi].Text, x.pspans[pi])
+}
+
 // opensSentence reports whether the name at pos is among the first words
 // of its sentence: a subject rather than an object.
 func (x *extractor) opensSentence(pos int) bool {
 	pi := x.paraAt(pos)
 	p := x.paras[pi]
-	sents, ok := x.psents[pi]
-	if !ok {
-		sents = sentences(p.Text, x.pspans[pi])
-	}
+	sents := x.sentencesOf(pi)
 	rel := pos - p.Start
 	si := sentenceAt(sents, rel)
 	if si < 0 {

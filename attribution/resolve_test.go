@@ -75,6 +75,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "China will work with Iran.", speaker: "Wang Wenbin", role: "Chinese Foreign Ministry spokesman",
 		},
 		{
+			name:  "a lede that describes before it names: the description is the person named next",
+			text:  "The head of Iran’s Securities and Exchange Organization announced record financing. Hassan Qalibaf-Asl said that the figure is three times last year's.\n\n“Our plan is to lead the market toward production,” the official noted.",
+			quote: "Our plan is to lead the market toward production,", speaker: "Hassan Qalibaf-Asl", role: "head",
+		},
+		{
+			name:  "a description after someone was named is not given to a person named later",
+			text:  "Deputy Interior Minister Hossein Zolfaghari spoke on Sunday.\n\n“We will act,” the spokesman added. Ali Rezaei said the roads are closed.",
+			quote: "We will act,", speaker: "", role: "spokesman",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
