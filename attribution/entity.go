@@ -802,6 +802,8 @@ func roleBefore(s string, m mention) string {
 	// perhaps honorifics, before the name.
 	if k := titleOfTheBefore(toks, i); k >= 0 {
 		start = k
+	} else if k := envoyToBefore(toks, i); k >= 0 {
+		start = k
 	}
 	for start > 0 {
 		t := toks[start-1]
@@ -847,6 +849,29 @@ done:
 	}
 	return strings.TrimSpace(s[from+toks[start].start : from+toks[i-1].end])
 }
+
+// envoyToBefore returns the index of the envoy's title when the tokens
+// before index i end with one and the place or body it is sent to:
+// "Iranian Ambassador to Russia Kazem Jalali", "Envoy to the UN Majid
+// Takht-Ravanchi"; else -1.
+func envoyToBefore(toks []token, i int) int {
+	k := i
+	for k > 0 && i-k < 3 && toks[k-1].isCap() && toks[k-1].isWord() && (places[toks[k-1].s] || isAcronym(toks[k-1].s) || isAcronymPlace(toks[k-1].s)) {
+		k--
+	}
+	if k == i {
+		return -1
+	}
+	if k > 0 && toks[k-1].s == "the" {
+		k--
+	}
+	if k < 2 || toks[k-1].s != "to" || !envoyTitles[strings.ToLower(toks[k-2].s)] {
+		return -1
+	}
+	return k - 2
+}
+
+var envoyTitles = set(`ambassador envoy representative emissary delegate`)
 
 // titleOfTheBefore returns the index of the title word when the tokens
 // before index i end with a title or role noun, "of the" (or "for the"),

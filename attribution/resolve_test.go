@@ -85,6 +85,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We will act,", speaker: "", role: "spokesman",
 		},
 		{
+			name:  "an envoy's title names where they are sent: the ambassador is the one to Russia",
+			text:  "Commenting on the visit, Iranian Ambassador to Russia Kazem Jalali underlined the need for consultations.\n\n“The visit confirms the need,” the ambassador said on Twitter.",
+			quote: "The visit confirms the need,", speaker: "Kazem Jalali", role: "Iranian Ambassador to Russia",
+		},
+		{
+			name:  "an envoy to the UN",
+			text:  "Iran's Ambassador to the UN Majid Takht-Ravanchi wrote a letter.\n\n“The occupation is unlawful,” the envoy said.",
+			quote: "The occupation is unlawful,", speaker: "Majid Takht-Ravanchi", role: "Iran's Ambassador to the UN",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
