@@ -41,8 +41,12 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 	}
 	toks = toks[i:]
 	toks = dropAppositives(post, toks)
-	// "according to X"
+	// "according to X"; but in "Kanaani said, according to the foreign
+	// ministry" the ministry relays what the one who said it said.
 	for k := 0; k+2 < len(toks) && k < 4; k++ {
+		if cueVerbs[toks[k].s] && isCueUse(toks, k) {
+			break
+		}
 		if toks[k].lower() == "according" && toks[k+1].s == "to" {
 			np := collectNP(post, toks[k+2:])
 			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
@@ -912,6 +916,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		return attribution{e: e, cue: cue}, true
 	}
+	if named, ok := lowerCaseMinistry(np); ok {
+		np = named
+	}
 	ms := findMentions(np)
 	toks := tokenize(np)
 	first := ""
@@ -1199,6 +1206,39 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	}
 	return a, true
 }
+
+// lowerCaseMinistry names a ministry the text writes in lower case:
+// "the Iranian foreign ministry" is "the Iranian Foreign Ministry", "the
+// defense ministry" is "the Defense Ministry". Only a ministry named by
+// what it does, perhaps after its country, is a name; "the ministry"
+// stays a reference to one named before.
+func lowerCaseMinistry(np string) (string, bool) {
+	ws := strings.Fields(np)
+	i := 0
+	if i < len(ws) && strings.EqualFold(ws[i], "the") {
+		i++
+	}
+	if i < len(ws) && (isOriginAdjective(ws[i]) || places[strings.TrimSuffix(strings.TrimSuffix(ws[i], "’s"), "'s")]) {
+		i++
+	}
+	n := len(ws)
+	if n-i < 2 || n-i > 3 || ws[n-1] != "ministry" {
+		return "", false
+	}
+	for _, w := range ws[i : n-1] {
+		if !ministryFunctions[w] {
+			return "", false
+		}
+	}
+	for k := i; k < n; k++ {
+		ws[k] = capitalized(ws[k])
+	}
+	return strings.Join(ws, " "), true
+}
+
+var ministryFunctions = set(`foreign defense defence interior health finance economy economic
+justice intelligence oil energy petroleum education culture industry trade commerce labor
+labour agriculture roads communications science welfare sports`)
 
 // isAllCaps reports whether w is a word of two or more letters, all of
 // them capitals: a dateline or a shouted heading.

@@ -95,6 +95,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The occupation is unlawful,", speaker: "Majid Takht-Ravanchi", role: "Iran's Ambassador to the UN",
 		},
 		{
+			name:  "a ministry written in lower case is named by what it does",
+			text:  "“The two sides discussed the talks,” the Iranian foreign ministry said in a statement.",
+			quote: "The two sides discussed the talks,", speaker: "Iranian Foreign Ministry", role: "",
+		},
+		{
+			name:  "a bare ministry in lower case is still no name",
+			text:  "“The two sides discussed the talks,” the ministry said in a statement.",
+			quote: "The two sides discussed the talks,", speaker: "", role: "ministry",
+		},
+		{
+			name:  "the one who said it speaks; the body after according to relays it",
+			text:  "Nasser Kanaani spoke on Monday.\n\n“The Europeans pledged to keep trade open,” Kanaani remarked, according to Tasnim.",
+			quote: "The Europeans pledged to keep trade open,", speaker: "Nasser Kanaani", role: "",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
