@@ -789,6 +789,11 @@ func roleBefore(s string, m mention) string {
 	from := wordStartAfter(s, m.start-roleWindow)
 	toks := tokenize(s[from:m.start])
 	i := len(toks)
+	// "the Leader of the Islamic Revolution, Ayatollah Seyyed Ali
+	// Khamenei": honorifics are no part of the role.
+	for i > 0 && honorifics[toks[i-1].s] {
+		i--
+	}
 	comma := false
 	if i > 0 && toks[i-1].s == "," {
 		// "Iran's Supreme Leader, Ali Khamenei," : a title then the name.

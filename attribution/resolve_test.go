@@ -110,6 +110,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The Europeans pledged to keep trade open,", speaker: "Nasser Kanaani", role: "",
 		},
 		{
+			name:  "a title, a comma and honorifics before the name: the role is the title",
+			text:  "At the first hours, the Leader of the Islamic Revolution, Ayatollah Seyyed Ali Khamenei cast his ballot.\n\n“Every single vote is important,” the Leader said.",
+			quote: "Every single vote is important,", speaker: "Seyyed Ali Khamenei", role: "Leader of the Islamic Revolution",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",

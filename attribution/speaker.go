@@ -465,7 +465,22 @@ func canonicalName(aliases map[string]int) string {
 			best, bestFull, bestN, bestWords = a, full, n, w
 		}
 	}
-	return withFirstNames(aliases, best, bestN, bestWords)
+	return dropHonorifics(withFirstNames(aliases, best, bestN, bestWords))
+}
+
+// dropHonorifics removes the honorifics that open a name ("Sayyed Hassan
+// Nasrallah" is shown as "Hassan Nasrallah", "Ayatollah Ali Khamenei" as
+// "Ali Khamenei") as long as two words of the name are left.
+func dropHonorifics(name string) string {
+	ws := strings.Fields(name)
+	i := 0
+	for i < len(ws) && (honorifics[ws[i]] || sayyid[ws[i]]) {
+		i++
+	}
+	if i == 0 || len(ws)-i < 2 {
+		return name
+	}
+	return strings.Join(ws[i:], " ")
 }
 
 // withFirstNames returns the most frequent alias that adds first names to
