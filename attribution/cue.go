@@ -1402,6 +1402,11 @@ func trailingCue(text string) (trailing, bool) {
 		if !cueVerbs[toks[c].s] || !isCueUse(toks, c) {
 			continue
 		}
+		if c+1 < n && toks[c+1].lower() == "that" {
+			// "…, Khamenei stated that these crimes occurred.": the cue
+			// has its own clause; the words before the comma are not it.
+			return trailing{}, false
+		}
 		k := c - 1
 		for k >= 0 && toks[k].s != "," {
 			k--

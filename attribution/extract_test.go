@@ -639,3 +639,28 @@ func TestIndexWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingReportedNeedsItsContent checks that a sentence ending in
+// its cue is reported speech only where the words before the comma are
+// what was said, not a scene or a cue with a clause of its own.
+func TestTrailingReportedNeedsItsContent(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The talks will resume next week in Vienna, Zarif said.", []string{"The talks will resume next week in Vienna"}},
+		{"Speaking to reporters on Monday in Tehran, Zarif said.", nil},
+		{"Referring to the attacks, Khamenei stated that crimes occurred.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Extract(corpus.Document{ID: "t", Text: tt.text}) {
+			if q.Kind == corpus.KindReported {
+				got = append(got, q.Text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Extract(%q) reported %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -166,6 +166,11 @@ func (x *extractor) trailingReported(pi int, p corpus.Paragraph, sn sentence, te
 	if len(strings.Fields(content)) < 4 {
 		return false
 	}
+	if ct := tokenize(content); len(ct) > 1 && ct[0].isCap() && strings.HasSuffix(ct[0].s, "ing") && prepositions[ct[1].s] {
+		// "Speaking to reporters on Monday, Zarif said.": a phrase that
+		// sets the scene, not what was said.
+		return false
+	}
 	a, ok := x.resolveNP(tc.np.text, p.Start+sn.start+tc.np.start, tc.cue)
 	if !ok || a.e == nil || a.e.anonymous || isPlaceName(a.e.name) {
 		return false
