@@ -786,7 +786,7 @@ func roleOf(s string, m mention) string {
 func roleBefore(s string, m mention) string {
 	// A role is a few words: the text just before the name is enough,
 	// and tokenizing the whole paragraph for each name costs its square.
-	from := wordStartAfter(s, m.start-roleWindow)
+	from := min(wordStartAfter(s, m.start-roleWindow), m.start) // no space before the name: no role
 	toks := tokenize(s[from:m.start])
 	i := len(toks)
 	// "the Leader of the Islamic Revolution, Ayatollah Seyyed Ali
