@@ -12,6 +12,9 @@ type attribution struct {
 	e    *entity
 	anon string
 	cue  string
+	// state marks a country or city that is the subject of the cue
+	// verb itself ("Tehran said"): it speaks for its government.
+	state bool
 }
 
 // cueAfter reads an attribution that follows a quote: “…,” X said;
@@ -100,6 +103,11 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		}
 		np := npBefore(post, toks[:c])
 		if np.text == "" {
+			return attribution{}, false
+		}
+		if k := tokenIndexAt(toks, np.start); k > 0 && toks[k-1].lower() == "that" {
+			// "Chomsky has said it is “sheer sadism” that the United
+			// States maintains …": a clause about the quote, not its cue.
 			return attribution{}, false
 		}
 		return x.resolveNP(np.text, abs+np.start, cue)
@@ -425,6 +433,11 @@ func isCueUse(toks []token, c int) bool {
 		return next == "that"
 	case "reported", "reports":
 		return true
+	case "states":
+		// "the Persian Gulf states", "member states": the noun.
+		if c > 0 && (stateNounWords[toks[c-1].s] || stateNounWords[toks[c-1].lower()]) {
+			return false
+		}
 	case "continued", "continues", "continuing", "continue":
 		// "he continued, “…”", not "forces are continuing their war".
 		return next == "" || next == "," || next == ":" || next == "to" || next == "by"
@@ -445,6 +458,12 @@ func isCueUse(toks []token, c int) bool {
 	}
 	return true
 }
+
+// stateNounWords make "states" after them a noun: "the Gulf states".
+var stateNounWords = set(`Gulf Arab Baltic Balkan Muslim Islamic European African Asian
+Caspian Nordic Gulf-Arab member neighboring neighbouring regional littoral nuclear
+non-nuclear frontline coastal island nation small sovereign Western Eastern Central
+Southern Northern`)
 
 // npText is a noun phrase with its offset in the text it came from.
 type npText struct {
@@ -485,7 +504,7 @@ func npBefore(s string, toks []token) npText {
 	// Skip adverbs and dates: "also", "later", "on Tuesday", "earlier this month".
 	for end > 0 {
 		lw := toks[end-1].lower()
-		if adverbs[lw] || calendarWords[toks[end-1].s] {
+		if adverbs[lw] || calendarWords[toks[end-1].s] || isLyAdverb(toks[end-1]) {
 			end--
 			continue
 		}
@@ -535,12 +554,26 @@ func npBefore(s string, toks []token) npText {
 		// "Harry Bond, of Raleigh, N.C., said", "Michael Seaman, who
 		// lives outside the capital, Sacramento, said": the place is
 		// where the subject lives, before it.
-		if np := npBefore(s, toks[:startIdx-1]); np.text != "" {
+		if np := npBefore(s, toks[:startIdx-1]); np.text != "" && !allPlaces(tokenize(np.text)) {
 			return np
 		}
 	}
+	if startIdx > 0 && prepositions[toks[startIdx-1].lower()] && allPlaces(toks[startIdx:end]) {
+		// "a professor at the Open University in Britain predicts": the
+		// place is where the subject is, and the subject is not named.
+		return npText{}
+	}
 	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
 }
+
+// isLyAdverb matches an adverb in -ly written in lower case
+// ("consistently", "repeatedly"), which may stand between a subject and
+// its verb.
+func isLyAdverb(t token) bool {
+	return !t.isCap() && len(t.s) > 4 && strings.HasSuffix(t.s, "ly") && t.isWord() && !notLyAdverbs[t.s]
+}
+
+var notLyAdverbs = set(`family rally ally Italy assembly supply reply july only early daily weekly monthly yearly`)
 
 // adverbs may stand between a subject and its verb.
 var adverbs = set(`also later earlier then again once further recently previously
@@ -561,7 +594,8 @@ do does did not also`)
 func firstSubject(s string, toks []token) npText {
 	// Skip a dateline: "WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —".
 	start := 0
-	if len(toks) > 1 && isAllCaps(toks[0].s) {
+	if len(toks) > 1 && (isAllCaps(toks[0].s) || places[toks[0].s]) {
+		// "Washington (AFP) –" is a dateline too.
 		for k := 1; k < len(toks) && k < 12; k++ {
 			if isDash(toks[k].s) {
 				start = k + 1
@@ -1002,11 +1036,24 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				// A country or a city speaks only by metonymy ("Tehran
 				// said"): the text names no one, and no other cue may
 				// take the words. The place is kept as the role.
+				if np := strings.TrimPrefix(strings.TrimPrefix(np, "the "), "The "); np == named.name && cue != "" {
+					// "Tehran said", "Iran has called …": a state
+					// speaking for its government is named, as the
+					// annotation guide records it.
+					return attribution{e: e, cue: cue, state: true}, true
+				}
 				return attribution{anon: e.name, cue: cue}, true
 			}
 			if !isPlaceName(e.name) {
 				return attribution{e: e, cue: cue}, true
 			}
+		}
+	}
+	// A state written as a title ("the U.S. imposed what it called"):
+	// the subject of its cue speaks for its government.
+	if len(ms) == 1 && ms[0].titleOnly && isPlaceName(ms[0].name) && cue != "" && strings.TrimPrefix(strings.TrimPrefix(np, "the "), "The ") == ms[0].name {
+		if e := x.lookupMention(ms[0], pos); e != nil && isPlaceName(e.name) {
+			return attribution{e: e, cue: cue, state: true}, true
 		}
 	}
 	// A title alone: "the President", "the Supreme Leader".

