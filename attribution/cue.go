@@ -1454,6 +1454,13 @@ func trailingCue(text string) (trailing, bool) {
 			// has its own clause; the words before the comma are not it.
 			return trailing{}, false
 		}
+		if c > 1 && toks[c-1].s == "," && c+1 < n-1 && invertingCues[toks[c].lower()] && toks[c+1].isCap() {
+			// "…, said Dr. Kalantar-Hormozi.": the speaker after an
+			// inverted cue.
+			if np := collectNP(text, toks[c+1:n-1]); np.text != "" && np.start+len(np.text) == toks[n-2].end && allNameWords(toks[c+1:n-1]) {
+				return trailing{np: np, cue: toks[c].lower(), comma: toks[c-1].start}, true
+			}
+		}
 		k := c - 1
 		for k >= 0 && toks[k].s != "," {
 			k--
@@ -1476,6 +1483,17 @@ func trailingCue(text string) (trailing, bool) {
 		return trailing{np: np, cue: toks[c].lower(), comma: toks[k].start}, true
 	}
 	return trailing{}, false
+}
+
+// allNameWords reports whether every word of toks is capitalised or
+// joins the words of a name ("bin", "al-"): a name and nothing more.
+func allNameWords(toks []token) bool {
+	for _, t := range toks {
+		if t.isWord() && !t.isCap() && !nameConnectors[t.s] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPreposition reports whether the word before pos in s, past a

@@ -665,3 +665,27 @@ func TestTrailingReportedNeedsItsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedTrailingCue checks that "…, said Dr. X." makes the words
+// before it X's reported statement and X the speaker of the quote that
+// follows with no cue of its own.
+func TestInvertedTrailingCue(t *testing.T) {
+	text := "The team will include 55 doctors and many nurses, said Dr. Ali Kalantar.\n\n“It is expected that 90 surgeries will be performed.”\n\n" +
+		"Mr. Coffman, who represents a swing district, said Mr. Trump had disrespected the troops.\n"
+	got := map[string]string{}
+	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
+		got[q.Text] = q.Speaker
+	}
+	want := map[string]string{
+		"The team will include 55 doctors and many nurses": "Ali Kalantar",
+		"It is expected that 90 surgeries will be performed.": "Ali Kalantar",
+	}
+	for q, w := range want {
+		if got[q] != w {
+			t.Errorf("speaker of %q = %q, want %q (all: %q)", q, got[q], w, got)
+		}
+	}
+	if s, ok := got["Mr. Coffman, who represents a swing district"]; ok {
+		t.Errorf("a clause after an inverted cue made %q a statement of %q", "Mr. Coffman, who represents a swing district", s)
+	}
+}
