@@ -677,7 +677,7 @@ func TestInvertedTrailingCue(t *testing.T) {
 		got[q.Text] = q.Speaker
 	}
 	want := map[string]string{
-		"The team will include 55 doctors and many nurses": "Ali Kalantar",
+		"The team will include 55 doctors and many nurses":    "Ali Kalantar",
 		"It is expected that 90 surgeries will be performed.": "Ali Kalantar",
 	}
 	for q, w := range want {
