@@ -194,7 +194,24 @@ func framedNP(s string, toks []token, lead string, span int, closes func(j int) 
 			continue
 		}
 		for j := k + 2; j+1 < len(toks) && j <= k+span; j++ {
-			if isStop(toks[j].s) || toks[j].s == "," {
+			if toks[j].s == "," && j > k+1 {
+				// "quoted Jamshid Hamzehzadeh, the head of the
+				// association, as saying": an appositive between the
+				// name and the frame's close, perhaps dropped already.
+				if closes(j + 1) {
+					return npText{text: s[toks[k+1].start:toks[j-1].end], start: toks[k+1].start}, true
+				}
+				for j2 := j + 1; j2+2 < len(toks) && j2 <= j+20 && !isStop(toks[j2].s); j2++ {
+					if toks[j2].s == "," {
+						if closes(j2 + 1) {
+							return npText{text: s[toks[k+1].start:toks[j-1].end], start: toks[k+1].start}, true
+						}
+						break
+					}
+				}
+				break
+			}
+			if isStop(toks[j].s) {
 				break
 			}
 			if closes(j) {

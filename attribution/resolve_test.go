@@ -115,6 +115,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Every single vote is important,", speaker: "Seyyed Ali Khamenei", role: "Leader of the Islamic Revolution",
 		},
 		{
+			name:  "an outlet quoted a person with an appositive as saying",
+			text:  "“Half of the hotels have reopened,” Mehr quoted Jamshid Hamzehzadeh, the head of the Association of Iranian Hoteliers, as saying on Monday.",
+			quote: "Half of the hotels have reopened,", speaker: "Jamshid Hamzehzadeh", role: "head of the Association of Iranian Hoteliers",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
