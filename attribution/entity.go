@@ -964,6 +964,18 @@ func roleAfter(s string, m mention) string {
 	}
 	rest = wordEndBefore(rest[2:], 2*roleWindow)
 	toks := tokenize(rest)
+	// "Thamer Ghadhban, who is also the country's oil minister,": a
+	// relative clause that only says what the person is.
+	if len(toks) > 3 && toks[0].lower() == "who" && (toks[1].s == "is" || toks[1].s == "was") {
+		k := 2
+		if toks[k].s == "also" || toks[k].s == "currently" || toks[k].s == "now" {
+			k++
+		}
+		if k < len(toks) && (determiners[toks[k].lower()] || roleNouns[toks[k].lower()] || roleModifiers[toks[k].lower()] || toks[k].isCap()) {
+			rest = rest[toks[k].start:]
+			toks = tokenize(rest)
+		}
+	}
 	if len(toks) == 0 || !isAppositiveStart(toks[0]) || toks[0].lower() == "who" || toks[0].lower() == "speaking" || toks[0].lower() == "citing" {
 		return ""
 	}

@@ -120,6 +120,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Half of the hotels have reopened,", speaker: "Jamshid Hamzehzadeh", role: "head of the Association of Iranian Hoteliers",
 		},
 		{
+			name:  "a relative clause that says what someone is gives a role",
+			text:  "Thamer Ghadhban, who is also the country’s oil minister, made the remarks in Baghdad.\n\n“Iraq is an exporter of crude oil,” the official said.",
+			quote: "Iraq is an exporter of crude oil,", speaker: "Thamer Ghadhban", role: "country’s oil minister",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
