@@ -652,7 +652,36 @@ func (x *extractor) byRole(word string, pos int) *entity {
 	if after != nil {
 		return after
 	}
-	return x.introducedAfter(word, pos)
+	if e := x.introducedAfter(word, pos); e != nil {
+		return e
+	}
+	return x.lastRoleless(word, pos)
+}
+
+// lastRoleless is the sieve after every role has failed, for "the
+// official" alone: the last person quoted, in the same story and at most
+// two paragraphs back, if the text gave them no role at all ("…,”
+// Alikhani added. Mentioning the banks, the official said").
+func (x *extractor) lastRoleless(word string, pos int) *entity {
+	if word != "official" {
+		return nil
+	}
+	pi := x.paraAt(pos)
+	for i := len(x.stmts) - 1; i >= 0; i-- {
+		st := x.stmts[i]
+		if st.start >= pos {
+			continue
+		}
+		if x.paras[st.para].Story != x.paras[pi].Story || pi-st.para > 2 {
+			return nil
+		}
+		e := st.spk
+		if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous || len(e.roles) > 0 {
+			return nil
+		}
+		return e
+	}
+	return nil
 }
 
 // introducedAfter is the last sieve for a definite description no role

@@ -125,6 +125,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iraq is an exporter of crude oil,", speaker: "Thamer Ghadhban", role: "country’s oil minister",
 		},
 		{
+			name:  "the official after a quoted person with no role is that person",
+			text:  "“Iran supplies a third of Afghanistan’s imports,” Mahmoud Alikhani added. Mentioning the banks, the official said: “The license was renewed.”",
+			quote: "The license was renewed.", speaker: "Mahmoud Alikhani", role: "",
+		},
+		{
+			name:  "the official long after a quoted person with no role is no one",
+			text:  "“Iran supplies a third of Afghanistan’s imports,” Mahmoud Alikhani added.\n\nTrade grew.\n\nPrices fell.\n\nExports rose.\n\nMentioning the banks, the official said: “The license was renewed.”",
+			quote: "The license was renewed.", speaker: "", role: "official",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
