@@ -197,6 +197,11 @@ func findMentions(s string) []mention {
 			i = j
 			continue
 		}
+		if i > 0 && toks[i-1].lower() == "the" && (toks[i].s == "West" || toks[i].s == "East") && j-i >= 3 {
+			// "claims by the West Vasily Nebenzya, Russia's envoy,":
+			// a heading that ends in "the West" run into a name.
+			i++
+		}
 		if m, ok := makeMention(s, toks, i, j, poss); ok {
 			out = append(out, m)
 		}

@@ -135,6 +135,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The license was renewed.", speaker: "", role: "official",
 		},
 		{
+			name:  "a heading ending in the West run into a name",
+			text:  "Russia denies “groundless” claims by the West Vasily Nebenzya, Russia’s permanent representative to the UN, also said on Friday that the accusation was “completely without foundation.”",
+			quote: "completely without foundation.", speaker: "Vasily Nebenzya", role: "Russia’s permanent representative to the UN",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
