@@ -559,6 +559,11 @@ func npBefore(s string, toks []token) npText {
 			startIdx--
 			continue
 		}
+		if lw == "to" && envoyPost(toks, startIdx-1) {
+			// "Tehran's ambassador to the UN said": the envoy's post.
+			startIdx--
+			continue
+		}
 		if npBreakers[lw] || cueVerbs[lw] && !t.isCap() {
 			break
 		}
@@ -591,6 +596,25 @@ func isLyAdverb(t token) bool {
 }
 
 var notLyAdverbs = set(`family rally ally Italy assembly supply reply july only early daily weekly monthly yearly`)
+
+// envoyPost reports whether the "to" at toks[i] names an envoy's post
+// in a subject ("Tehran's ambassador to the UN said", "the Iranian
+// envoy to Kabul said"), not the one an assistant serves ("assistant
+// to Iran's ambassador to Baghdad").
+func envoyPost(toks []token, i int) bool {
+	if i < 2 || !envoyTitles[toks[i-1].lower()] {
+		return false
+	}
+	k := i - 2 // the owner or origin before the title
+	w, poss := toks[k].base()
+	if !(poss && places[w]) && !isOriginAdjective(toks[k].s) && toks[k].lower() != "the" {
+		return false
+	}
+	for k > 0 && (toks[k-1].lower() == "the" || isOriginAdjective(toks[k-1].s)) {
+		k--
+	}
+	return k == 0 || toks[k-1].lower() != "to" && toks[k-1].s != ","
+}
 
 // adverbs may stand between a subject and its verb.
 var adverbs = set(`also later earlier then again once further recently previously
@@ -979,19 +1003,27 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	head, headIdx := headNoun(toks)
 	// "Iran's president": the person with that role; "Kayhan's
 	// analysis": the name.
-	if len(ms) > 0 && ms[len(ms)-1].possessive && headIdx >= 0 && toks[headIdx].start >= ms[len(ms)-1].end && !toks[headIdx].isCap() {
+	// "Tehran's ambassador to the UN": the owner is the last name
+	// before the head, whatever the head's complement names.
+	owner := -1
+	for k := range ms {
+		if headIdx >= 0 && ms[k].end <= toks[headIdx].start {
+			owner = k
+		}
+	}
+	if owner >= 0 && ms[owner].possessive && !toks[headIdx].isCap() {
 		if ownedBodies[head] {
 			// "Sanders' campaign", "Trump's administration": a body named
 			// by whom it serves. A place owns none ("Iran's government"
 			// names no one the directory can keep).
-			if e := x.lookupMention(ms[len(ms)-1], pos); e != nil && !isPlaceName(e.name) {
+			if e := x.lookupMention(ms[owner], pos); e != nil && !isPlaceName(e.name) {
 				return attribution{e: x.entityFor(e.name+" "+head, corpus.SpeakerOrganization), cue: cue}, true
 			}
 			return attribution{anon: describe(np), cue: cue}, true
 		}
 		if roleNouns[head] {
 			desc := description(toks, headIdx)
-			if owner := cleanName(ms[len(ms)-1].name); isPlaceName(owner) {
+			if owner := cleanName(ms[owner].name); isPlaceName(owner) {
 				// "Iran’s defense minister" is not Iraq's.
 				desc = strings.ToLower(owner) + "'s " + desc
 			}
@@ -1000,7 +1032,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			}
 			return attribution{anon: describe(np), cue: cue}, true
 		}
-		if e := x.lookupMention(ms[len(ms)-1], pos); e != nil {
+		if e := x.lookupMention(ms[owner], pos); e != nil {
 			if isPlaceName(e.name) {
 				return attribution{anon: describe(np), cue: cue}, true
 			}

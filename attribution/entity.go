@@ -658,13 +658,27 @@ func (x *extractor) byRole(word string, pos int) *entity {
 	return x.lastRoleless(word, pos)
 }
 
-// lastRoleless is the sieve after every role has failed, for "the
-// official" alone: the last person quoted, in the same story and at most
+// genericRoles are the heads of descriptions that say what kind of
+// source someone is rather than which office they hold.
+var genericRoles = set(`official expert analyst academic professor scholar researcher
+lawmaker legislator mp diplomat envoy ambassador spokesman spokeswoman spokesperson`)
+
+// lastRoleless is the sieve after every role has failed, for a
+// description that says what kind of source someone is ("the official",
+// "the expert", "the legislator"): the last person quoted, in the same story and at most
 // two paragraphs back, if the text gave them no role at all ("…,”
 // Alikhani added. Mentioning the banks, the official said").
 func (x *extractor) lastRoleless(word string, pos int) *entity {
-	if word != "official" {
+	ws := roleWords(word)
+	if len(ws) == 0 || !genericRoles[ws[len(ws)-1]] {
 		return nil
+	}
+	for _, w := range ws {
+		if isOrigin(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			// "the Iranian foreign minister" says whose; the person
+			// last quoted may be another country's.
+			return nil
+		}
 	}
 	pi := x.paraAt(pos)
 	for i := len(x.stmts) - 1; i >= 0; i-- {
@@ -733,7 +747,10 @@ func (x *extractor) introducedAfter(word string, pos int) *entity {
 		sn := ss[sentenceAt(ss, m.abs-p.Start)]
 		text := p.Text[sn.start:sn.end]
 		subj := firstSubject(text, dropAppositives(text, tokenize(text)))
-		if subj.text == "" || sn.start+subj.start != m.abs-p.Start {
+		// Or the subject of a cue after a quote: "“…,” Majid
+		// Takht-Ravanchi said in an opinion piece".
+		cueSubject := cueVerbs[nextWord(p.Text, m.end)] && strings.ContainsAny(p.Text[sn.start:m.abs-p.Start], "”\"")
+		if !cueSubject && (subj.text == "" || sn.start+subj.start != m.abs-p.Start) {
 			return nil
 		}
 		if seen[m.e] || len(m.e.roles) > 0 || !namesSomeone(m.e.name) || len(nameTokens(m.e.name)) < 2 || x.commonWord(m.e.name) {

@@ -140,6 +140,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "completely without foundation.", speaker: "Vasily Nebenzya", role: "Russia’s permanent representative to the UN",
 		},
 		{
+			name:  "the expert after a quoted person with no role is that person",
+			text:  "“The public prefers a deal,” Stephen Herzog told the Tehran Times.\n\n“Sanctions have failed,” the expert said.",
+			quote: "Sanctions have failed,", speaker: "Stephen Herzog", role: "",
+		},
+		{
+			name:  "a description that says whose is not the last person quoted",
+			text:  "“The talks go on,” Wang Wenbin said.\n\n“Iran must exercise its rights,” the Iranian foreign minister said.",
+			quote: "Iran must exercise its rights,", speaker: "", role: "Iranian foreign minister",
+		},
+		{
+			name:  "an envoy's post is part of the subject, not the body that speaks",
+			text:  "Tehran’s ambassador to the UN said that the sanctions have endangered “the lives of many people.”",
+			quote: "the lives of many people.", speaker: "", role: "Tehran’s ambassador to the UN",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
