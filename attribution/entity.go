@@ -647,6 +647,16 @@ func (x *extractor) byRole(word string, pos int) *entity {
 		}
 	}
 	if before != nil {
+		// "Amir Abdollahian said, “…” The official also pointed to …":
+		// the person just quoted, if the description fits them, before
+		// someone whose title was merely mentioned since.
+		if e := x.lastSpeaker(pos); e != nil && e != before {
+			for _, r := range e.roles {
+				if r.pos < pos && roleFits(r.role, word) && namesOrigin(r.role, word) {
+					return e
+				}
+			}
+		}
 		return before
 	}
 	if after != nil {
@@ -656,6 +666,48 @@ func (x *extractor) byRole(word string, pos int) *entity {
 		return e
 	}
 	return x.lastRoleless(word, pos)
+}
+
+// namesOrigin reports whether a role names every origin the description
+// gives ("the Russian foreign minister" needs a role that says Russian
+// or Russia, not only "Foreign Minister"); a description with none
+// asks for none.
+func namesOrigin(role, desc string) bool {
+	rw := roleWords(role)
+	for _, w := range roleWords(desc) {
+		b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !isOrigin(w) && !(b != w && places[capitalized(b)]) {
+			continue
+		}
+		stem := b[:min(4, len(b))]
+		found := false
+		for _, r := range rw {
+			if strings.HasPrefix(strings.TrimSuffix(strings.TrimSuffix(r, "'s"), "’s"), stem) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// lastSpeaker returns the speaker of the last statement before pos in
+// the same story and at most two paragraphs back, or nil.
+func (x *extractor) lastSpeaker(pos int) *entity {
+	pi := x.paraAt(pos)
+	for i := len(x.stmts) - 1; i >= 0; i-- {
+		st := x.stmts[i]
+		if st.start >= pos {
+			continue
+		}
+		if x.paras[st.para].Story != x.paras[pi].Story || pi-st.para > 2 {
+			return nil
+		}
+		return st.spk
+	}
+	return nil
 }
 
 // genericRoles are the heads of descriptions that say what kind of
@@ -871,6 +923,8 @@ func roleBefore(s string, m mention) string {
 		start = k
 	} else if k := envoyToBefore(toks, i); k >= 0 {
 		start = k
+	} else if k := roleForBefore(toks, i); k >= 0 {
+		start = k
 	}
 	for start > 0 {
 		t := toks[start-1]
@@ -915,6 +969,28 @@ done:
 		return ""
 	}
 	return strings.TrimSpace(s[from+toks[start].start : from+toks[i-1].end])
+}
+
+// roleForBefore returns the index of the role noun when the tokens
+// before index i end with it, "for", "of" or "on", and a few words in
+// lower case saying what it is for: "special aide for international
+// affairs Hossein Amir Abdollahian", "deputy minister of economic
+// affairs Ali Fekri"; else -1.
+func roleForBefore(toks []token, i int) int {
+	k := i
+	for k > 0 && i-k < 3 && toks[k-1].isWord() && !toks[k-1].isCap() && !prepositions[toks[k-1].lower()] && !determiners[toks[k-1].lower()] {
+		k--
+	}
+	if k == i || k < 2 {
+		return -1
+	}
+	if p := toks[k-1].lower(); p != "for" && p != "of" && p != "on" {
+		return -1
+	}
+	if w := toks[k-2].lower(); !roleNouns[w] {
+		return -1
+	}
+	return k - 2
 }
 
 // envoyToBefore returns the index of the envoy's title when the tokens

@@ -155,6 +155,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the lives of many people.", speaker: "", role: "Tehran’s ambassador to the UN",
 		},
 		{
+			name:  "a role for what someone is for, in lower case, before the name",
+			text:  "Parliament speaker’s special aide for international affairs Hossein Amir Abdollahian met the ambassador.\n\n“Relations matter,” the official said.",
+			quote: "Relations matter,", speaker: "Hossein Amir Abdollahian", role: "aide for international affairs",
+		},
+		{
+			name:  "the description fits the person just quoted before one whose title was only mentioned since",
+			text:  "Foreign Minister Hossein Amir Abdollahian spoke in Moscow. “We agreed on much,” Amir Abdollahian said, after talks with Russian Foreign Minister Sergei Lavrov.\n\n“The ties are excellent,” the foreign minister said.",
+			quote: "The ties are excellent,", speaker: "Hossein Amir Abdollahian", role: "Foreign Minister",
+		},
+		{
+			name:  "a description with an origin is not the person just quoted if their role does not say it",
+			text:  "Foreign Minister Hossein Amir Abdollahian spoke in Moscow. “We agreed on much,” Amir Abdollahian said, after talks with Russian Foreign Minister Sergei Lavrov.\n\n“The ties are excellent,” the Russian foreign minister said.",
+			quote: "The ties are excellent,", speaker: "Sergei Lavrov", role: "Russian Foreign Minister",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",

@@ -355,7 +355,7 @@ var roleClasses = map[string][]string{
 	"diplomat":        {"diplomat", "ambassador", "envoy", "consul", "charg", "negotiator", "foreign minister", "foreign ministry spokes", "permanent representative"},
 	"envoy":           {"envoy", "ambassador", "representative"},
 	"ambassador":      {"ambassador", "envoy"},
-	"official":        {"official", "minister", "spokes", "director", "governor", "head", "chief", "deputy", "secretary", "commander", "ambassador", "envoy", "president", "chairman", "chairwoman", "advis", "mayor", "representative", "undersecretary", "manager", "administrator", "general", "officer"},
+	"official":        {"official", "minister", "spokes", "director", "governor", "head", "chief", "deputy", "secretary", "commander", "ambassador", "envoy", "president", "chairman", "chairwoman", "advis", "aide", "mayor", "representative", "undersecretary", "manager", "administrator", "general", "officer"},
 	"cleric":          {"cleric", "ayatollah", "hojatoleslam", "hojjatoleslam", "imam", "sheikh", "mufti", "prayer leader", "religious scholar"},
 	"commander":       {"commander", "general", "admiral", "chief of staff"},
 	"general":         {"general", "commander"},
