@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/corpus"
 )
@@ -764,14 +765,18 @@ func (x *extractor) introducedAfter(word string, pos int) *entity {
 		limit = x.paras[pi+1].End
 	}
 	seen := make(map[*entity]bool)
+	castOpen := false
 	for _, m := range x.mentions {
 		if m.e == nil {
 			continue
 		}
 		if m.abs < pos {
 			if m.e.typ == corpus.SpeakerPerson && x.paras[x.paraAt(m.abs)].Story == x.paras[pi].Story {
-				// Only a description that opens the story's cast.
-				return nil
+				// Once the story has named people, only the subject of a
+				// cue in the very next sentence is the one described
+				// ("… chief of the IRGC said Iran is not looking for
+				// war. “…,” Major General Hossein Salami said.").
+				castOpen = true
 			}
 			seen[m.e] = true
 			continue
@@ -805,13 +810,50 @@ func (x *extractor) introducedAfter(word string, pos int) *entity {
 		if !cueSubject && (subj.text == "" || sn.start+subj.start != m.abs-p.Start) {
 			return nil
 		}
-		if seen[m.e] || len(m.e.roles) > 0 || !namesSomeone(m.e.name) || len(nameTokens(m.e.name)) < 2 || x.commonWord(m.e.name) {
+		if castOpen && (!cueSubject || mp != pi || sentenceAt(ss, m.abs-p.Start) != sentenceAt(ss, pos-p.Start)+1) {
 			return nil
 		}
-		m.e.addRole(m.abs, word)
+		roled := false
+		for _, r := range m.e.roles {
+			roled = roled || r.pos < m.abs // a title of their own named before
+		}
+		if seen[m.e] || roled || !namesSomeone(m.e.name) || len(nameTokens(m.e.name)) < 2 || x.commonWord(m.e.name) {
+			return nil
+		}
+		m.e.addRole(m.abs, x.asWritten(word, pos))
 		return m.e
 	}
 	return nil
+}
+
+// asWritten returns the description word as the text writes it near
+// pos ("Tehran’s ambassador", not "tehran's ambassador"), else word.
+func (x *extractor) asWritten(word string, pos int) string {
+	if pos < 0 || pos >= len(x.doc.Text) {
+		return word
+	}
+	window := x.doc.Text[pos:min(len(x.doc.Text), pos+len(word)+80)]
+	fold := func(r rune) rune {
+		if r == '’' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}
+	want := []rune(word)
+	for i := range window {
+		k, j := 0, i
+		for j < len(window) && k < len(want) {
+			r, size := utf8.DecodeRuneInString(window[j:])
+			if fold(r) != fold(want[k]) {
+				break
+			}
+			k, j = k+1, j+size
+		}
+		if k == len(want) {
+			return window[i:j]
+		}
+	}
+	return word
 }
 
 func inUnnamed(us []unnamedSource, pos int) bool {

@@ -170,6 +170,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The ties are excellent,", speaker: "Sergei Lavrov", role: "Russian Foreign Minister",
 		},
 		{
+			name:  "after others were named, a description is the subject of the cue in the next sentence",
+			text:  "Mohammad Javad Zarif spoke on Monday.\n\nTehran’s ambassador to the UN said on Wednesday that the sanctions have endangered “the lives of many people.” “The sanctions hurt everyone,” Majid Takht-e Ravanchi said.",
+			quote: "the lives of many people.", speaker: "Majid Takht-e Ravanchi", role: "Tehran’s ambassador",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
