@@ -114,7 +114,20 @@ func (x *extractor) collectEntities() {
 		ms := found[pi]
 		spans := x.pspans[pi]
 		for _, m := range ms {
-			if m.titleOnly || inSpans(spans, m.start) {
+			if m.titleOnly {
+				continue
+			}
+			if inSpans(spans, m.start) {
+				// A name inside a quote is no mention for pronouns or
+				// surnames, but its title there still says who the
+				// person is ("… contacts between French President
+				// Emmanuel Macron and Iranian President Ebrahim Raisi”).
+				if ws := strings.Fields(m.name); m.typ == corpus.SpeakerPerson && len(ws) >= 2 && namesSomeone(m.name) {
+					e := x.entityFor(m.name, m.typ)
+					if r := roleBefore(p.Text, m); r != "" {
+						e.addRole(p.Start+m.start, r)
+					}
+				}
 				continue
 			}
 			abs := p.Start + m.start
@@ -618,21 +631,29 @@ func (x *extractor) byRole(word string, pos int) *entity {
 	} else {
 		limit = len(x.doc.Text)
 	}
-	for _, e := range x.entList {
-		if e.typ != corpus.SpeakerPerson {
-			continue
-		}
-		for _, r := range e.roles {
-			if !roleFits(r.role, word) {
+	// A description that gives an origin ("the Iranian president")
+	// looks first among the roles that name it, then among those that
+	// merely do not contradict it ("President").
+	for _, strict := range []bool{true, false} {
+		for _, e := range x.entList {
+			if e.typ != corpus.SpeakerPerson {
 				continue
 			}
-			if r.pos < pos {
-				if before == nil || r.pos > x.lastRolePos(before, word, pos) {
-					before = e
+			for _, r := range e.roles {
+				if !roleFits(r.role, word) || strict && !namesOrigin(r.role, word) {
+					continue
 				}
-			} else if r.pos < limit && after == nil {
-				after = e
+				if r.pos < pos {
+					if before == nil || r.pos > x.lastRolePos(before, word, pos) {
+						before = e
+					}
+				} else if r.pos < limit && after == nil {
+					after = e
+				}
 			}
+		}
+		if before != nil || after != nil || !hasOrigin(word) {
+			break
 		}
 	}
 	// "A senior EU official told Reuters … “…,” the official claimed":
@@ -692,6 +713,18 @@ func namesOrigin(role, desc string) bool {
 		}
 	}
 	return true
+}
+
+// hasOrigin reports whether a description names an origin or a place's
+// possessive ("iranian president", "iran's defense minister").
+func hasOrigin(desc string) bool {
+	for _, w := range roleWords(desc) {
+		b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if isOrigin(w) || b != w && places[capitalized(b)] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSpeaker returns the speaker of the last statement before pos in
@@ -1078,7 +1111,18 @@ func titleOfTheBefore(toks []token, i int) int {
 	for k > 0 && run-k < 6 && toks[k-1].isCap() && !leadWords[toks[k-1].s] && !honorifics[toks[k-1].s] {
 		k--
 	}
-	if k == run || k < 3 || toks[k-1].lower() != "the" {
+	if k == run || k < 2 {
+		return -1
+	}
+	// "of the Supreme National Security Council", or "of Iran’s Supreme
+	// National Security Council": the body's name after "the" or after
+	// its country's possessive.
+	if w, poss := toks[k].base(); poss && places[w] && k+1 < run {
+		k++ // the possessive stands where "the" would
+	} else if toks[k-1].lower() != "the" || k < 3 {
+		return -1
+	}
+	if k < 3 {
 		return -1
 	}
 	if of := toks[k-2].lower(); of != "of" && of != "for" {

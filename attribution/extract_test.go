@@ -551,6 +551,8 @@ func TestTitleOfTheBefore(t *testing.T) {
 		{"Leader of the", -1},
 		{"of the Islamic Revolution", -1},
 		{"Supreme Leader", -1},
+		{"The secretary of Iran’s Supreme National Security Council", 1},
+		{"secretary of Iran’s", -1},
 	}
 	for _, tt := range tests {
 		if got := titleOfTheBefore(tokenize(tt.before), len(tokenize(tt.before))); got != tt.want {

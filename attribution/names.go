@@ -213,6 +213,21 @@ func findMentions(s string) []mention {
 	return out
 }
 
+// hyphenTitle reports whether w is a title joined to a word of its
+// state: "President-elect", "Prime-Minister-designate", "Vice-President".
+func hyphenTitle(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if titleWords[p] || titleWords[capitalized(p)] {
+			return true
+		}
+	}
+	return false
+}
+
 // placePrefixes begin names of places and of much else ("The New
 // Yorker", "North Face"): alone they say no place.
 var placePrefixes = set(`New North South East West United`)
@@ -332,7 +347,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 			k--
 			continue
 		}
-		if titleWords[w] || orgWords[w] || nameConnectors[w] || w == "the" || !toks[k-1].isCap() {
+		if titleWords[w] || hyphenTitle(w) || orgWords[w] || nameConnectors[w] || w == "the" || !toks[k-1].isCap() {
 			break
 		}
 		k--

@@ -175,6 +175,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the lives of many people.", speaker: "Majid Takht-e Ravanchi", role: "Tehran’s ambassador",
 		},
 		{
+			name:  "a title given inside a quote still says who someone is",
+			text:  "“Contacts between French President Emmanuel Macron and Iranian President Ebrahim Raisi helped,” the weekly reported. Speaker Nabih Berri met President Michel Aoun.\n\nThe Lebanese are suffering, the Iranian president noted, adding, “Iran can help.”",
+			quote: "Iran can help.", speaker: "Ebrahim Raisi", role: "Iranian President",
+		},
+		{
+			name:  "a title joined to its state by a hyphen is no part of the name",
+			text:  "“We will return to the deal,” said President-elect Joe Biden.",
+			quote: "We will return to the deal,", speaker: "Joe Biden", role: "President-elect",
+		},
+		{
+			name:  "a title of a body named after its country's possessive, then a comma and the name",
+			text:  "The secretary of Iran’s Supreme National Security Council, Ali Shamkhani, spoke on Twitter. Foreign Ministry spokesman Saeed Khatibzadeh also spoke.\n\nThe nation is not repentant, the top Iranian security official added, “Nothing has changed.”",
+			quote: "Nothing has changed.", speaker: "Ali Shamkhani", role: "secretary of Iran’s Supreme National Security Council",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
