@@ -757,8 +757,23 @@ asked speaking following amid despite according more recently over within back`)
 // …," from a token list, so that the subject meets its verb.
 func dropAppositives(s string, toks []token) []token {
 	toks = dropAsides(toks)
+	// "After a visit to Russia, Ayatollah Raisi spoke": the comma that
+	// closes an opening phrase opens no appositive.
+	openerEnd := -1
+	if len(toks) > 0 && (prepositionalOpeners[toks[0].lower()] || adverbialStarts[toks[0].lower()]) {
+		for k := 1; k < len(toks) && k < 20; k++ {
+			if toks[k].s == "," {
+				openerEnd = k
+				break
+			}
+		}
+	}
 	var out []token
 	for i := 0; i < len(toks); i++ {
+		if i == openerEnd {
+			out = append(out, toks[i])
+			continue
+		}
 		// A relative clause set off by commas goes whatever its noun:
 		// "The ministry, which Abbas Mousavi heads, said".
 		relative := i+1 < len(toks) && (toks[i+1].s == "which" || toks[i+1].s == "who" || toks[i+1].s == "whose") && closesBeforeFiniteVerb(toks, i+1)

@@ -190,6 +190,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Nothing has changed.", speaker: "Ali Shamkhani", role: "secretary of Iran’s Supreme National Security Council",
 		},
 		{
+			name:  "the comma after an opening phrase opens no appositive",
+			text:  "After a visit to Russia, Ayatollah Ebrahim Raisi spoke to reporters, saying, “The topics were in line with our policy.”",
+			quote: "The topics were in line with our policy.", speaker: "Ebrahim Raisi", role: "",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
