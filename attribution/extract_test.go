@@ -654,6 +654,8 @@ func TestTrailingReportedNeedsItsContent(t *testing.T) {
 		{"Speaking to reporters on Monday in Tehran, Zarif said.", nil},
 		{"Yielding to the idea that resistance is useless is a big mistake, Zarif said.", []string{"Yielding to the idea that resistance is useless is a big mistake"}},
 		{"Referring to the attacks, Khamenei stated that crimes occurred.", nil},
+		{"In a speech before the Russian State Duma, Ebrahim Raisi said Iran seeks more interaction with all.", []string{"Iran seeks more interaction with all"}},
+		{"However debates are not likely to alter the campaign, noted NBC’s Dante Chinni.", []string{"However debates are not likely to alter the campaign"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -195,6 +195,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The topics were in line with our policy.", speaker: "Ebrahim Raisi", role: "",
 		},
 		{
+			name:  "a parliament named Duma is a body, never the he of the next sentence",
+			text:  "In a speech delivered before the Russian State Duma, Ebrahim Raisi said Iran seeks “maximum interaction” with all. “The Islamic Republic seeks interaction,” he stated.",
+			quote: "The Islamic Republic seeks interaction,", speaker: "Ebrahim Raisi", role: "",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",

@@ -172,7 +172,8 @@ var orgWords = set(`
 Council Ministry Parliament Union Agency Organization Organisation Corps
 Committee Commission Office Government Party News Times Post Journal Press
 Media TV Television Radio Bank Fund Company Inc. Inc Corp. Corp Group
-Association Institute University Court Assembly Majlis Army Navy Force Forces
+Association Institute University Court Assembly Majlis Duma Knesset Bundestag
+Rada Sejm Riksdag Storting Army Navy Force Forces
 Guard Guards Department Administration Foundation Network Channel Daily
 Tribune Herald Gazette Telegraph Guardian Observer Review Magazine Broadcasting
 Service Services Center Centre Embassy Mission Secretariat Cabinet Senate
