@@ -727,8 +727,8 @@ func definiteSubject(s string, toks []token, start int) (npText, bool) {
 	}
 	for k := start + 1; k < len(toks) && k <= start+5; k++ {
 		t := toks[k]
-		if !t.isWord() || t.isCap() && !roleNouns[t.lower()] && !roleModifiers[t.lower()] {
-			return npText{}, false
+		if !t.isWord() || t.isCap() && !roleNouns[t.lower()] && !roleModifiers[t.lower()] && !isOriginAdjective(t.s) {
+			return npText{}, false // "The Iranian foreign minister described …" goes on
 		}
 		if !roleNouns[t.lower()] {
 			continue
@@ -1073,6 +1073,14 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		// affiliated with the IRGC"), unless the phrase starts with it.
 		if determiners[first] && headIdx >= 0 && m.start > toks[headIdx].start {
 			continue
+		}
+		if nw := nextWord(np, m.end); roleNouns[nw] && i == len(ms)-1 {
+			// "the Hamas representative", "Hamas spokesman": the body
+			// qualifies the role; the person the article gave that role
+			// speaks, else the body does.
+			if e := x.byRole(strings.ToLower(strings.TrimSpace(np[m.start:])), pos); e != nil {
+				return attribution{e: e, cue: cue}, true
+			}
 		}
 		named = m
 		if !m.possessive {

@@ -683,7 +683,9 @@ func namesSomeone(name string) bool {
 	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg] || titleWords[strings.TrimSuffix(w, "s")]) {
 		return false // "Lawmakers", "Analysts": a plural of a role
 	}
-	return !titleWords[w] && !genericBodies[w] && !roleNouns[lw] && !anonymousHeads[lw]
+	// "Hamas", "Hezbollah", "UN" also qualify titles ("Hamas spokesman
+	// Hazem Qassem"), but alone they name the body.
+	return (!titleWords[w] || orgWords[w] && !isAcronym(w) && w != "Parliament") && !genericBodies[w] && !roleNouns[lw] && !anonymousHeads[lw]
 }
 
 // quotes merges the statements into Quotes, one per speaker and text.

@@ -200,6 +200,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The Islamic Republic seeks interaction,", speaker: "Ebrahim Raisi", role: "",
 		},
 		{
+			name:  "a movement that also qualifies titles speaks alone",
+			text:  "In a statement on Thursday, Hamas said settler incursions are “a serious escalation”.",
+			quote: "a serious escalation", speaker: "Hamas", role: "",
+		},
+		{
+			name:  "a body's spokesman is the person the article gave that role",
+			text:  "Hamas spokesman Hazem Qassem spoke on Monday.\n\n“The storming will not go unpunished,” the Hamas spokesman said.",
+			quote: "The storming will not go unpunished,", speaker: "Hazem Qassem", role: "Hamas spokesman",
+		},
+		{
+			name:  "a definite subject with an origin adjective is the subject, not a name after its verb",
+			text:  "Foreign Minister Hossein Amir Abdollahian spoke to Ismail Haniyeh.\n\nThe Iranian foreign minister described the Hamas resistance movement as a pioneer, saying, “Today, the resistance plays a pivotal role.”",
+			quote: "Today, the resistance plays a pivotal role.", speaker: "Hossein Amir Abdollahian", role: "Foreign Minister",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
