@@ -1189,6 +1189,10 @@ func description(toks []token, head int) string {
 		w, poss := t.base()
 		if poss || determiners[strings.ToLower(w)] {
 			ws = ws[:0]
+			if poss && !t.isCap() {
+				// "the president's chief of staff": whose chief.
+				ws = append(ws, strings.ToLower(w)+"'s")
+			}
 			continue
 		}
 		ws = append(ws, strings.ToLower(w))

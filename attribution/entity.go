@@ -567,6 +567,14 @@ func roleFits(role, desc string) bool {
 		if b := strings.TrimSuffix(w, "'s"); b != w && places[capitalized(b)] && !sameOrigin(b, roleWords(role)) {
 			return false // "iran's defense minister"
 		}
+		if b := strings.TrimSuffix(w, "'s"); b != w && !places[capitalized(b)] && !isOrigin(b) {
+			// "the president's chief of staff" is not any chief: the
+			// role names whose.
+			if !strings.Contains(r, " "+b) {
+				return false
+			}
+			continue
+		}
 		if roleModifiers[w] || determiners[w] || isOrigin(w) || strings.HasSuffix(w, "'s") {
 			continue
 		}

@@ -215,6 +215,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Today, the resistance plays a pivotal role.", speaker: "Hossein Amir Abdollahian", role: "Foreign Minister",
 		},
 		{
+			name:  "a description that says whose chief is not any chief",
+			text:  "Mahmoud Vaezi, the Iranian president’s chief of staff, gave an interview. Foreign Minister Mohammad Javad Zarif also spoke.\n\nThe Iranian president’s chief of staff pointed out that the policy would be “commitment for commitment”.",
+			quote: "commitment for commitment", speaker: "Mahmoud Vaezi", role: "Iranian president’s chief of staff",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
