@@ -6,8 +6,11 @@ Usage: python3 select.py ARTICLES_DIR OUT_DIR
 ARTICLES_DIR is the tehran-times corpus's articles/ folder. An article is
 eligible when its body holds 3 to 12 opening curly quotes (U+201C). The
 eligible files, sorted by name, are sampled with random.Random(15) (the
-issue's number as the seed); the first half of the draw is the part rules
-are tuned on (tune/), the second the part that is only checked (check/).
+issue's number as the seed). Of the first 48 of the draw, the first half
+is the part rules are tuned on (tune/), the second the part that is only
+checked (check/); the next 12 (drawn and annotated later, with the same
+seed, so the first 48 are unchanged) are a second part to tune on
+(tune2/).
 Each body is written as OUT_DIR/<part>/<id>.txt, exactly as ANNOTATING.md
 defines it: text.split('\\n---\\n', 1)[1].lstrip('\\n').
 """
@@ -17,6 +20,7 @@ import random
 import sys
 
 DRAW = 48
+EXTRA = 12
 
 
 def body(path):
@@ -29,9 +33,9 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     names = sorted(f for f in os.listdir(src) if f.endswith(".md"))
     eligible = [n for n in names if 3 <= body(os.path.join(src, n)).count("\u201c") <= 12]
-    draw = random.Random(15).sample(eligible, DRAW)
+    draw = random.Random(15).sample(eligible, DRAW + EXTRA)
     for i, name in enumerate(draw):
-        part = "tune" if i < DRAW // 2 else "check"
+        part = "tune" if i < DRAW // 2 else "check" if i < DRAW else "tune2"
         os.makedirs(os.path.join(out, part), exist_ok=True)
         with open(os.path.join(out, part, name[:-3] + ".txt"), "w", encoding="utf-8") as fh:
             fh.write(body(os.path.join(src, name)))
