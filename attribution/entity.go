@@ -774,22 +774,11 @@ func (x *extractor) lastRoleless(word string, pos int) *entity {
 			return nil
 		}
 	}
-	pi := x.paraAt(pos)
-	for i := len(x.stmts) - 1; i >= 0; i-- {
-		st := x.stmts[i]
-		if st.start >= pos {
-			continue
-		}
-		if x.paras[st.para].Story != x.paras[pi].Story || pi-st.para > 2 {
-			return nil
-		}
-		e := st.spk
-		if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous || len(e.roles) > 0 {
-			return nil
-		}
-		return e
+	e := x.lastSpeaker(pos)
+	if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous || len(e.roles) > 0 {
+		return nil
 	}
-	return nil
+	return e
 }
 
 // introducedAfter is the last sieve for a definite description no role
