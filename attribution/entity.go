@@ -405,7 +405,7 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 		}
 		switch pron {
 		case "he", "she", "who":
-			if s.e.typ != corpus.SpeakerPerson || !fit.ok(s.e) {
+			if s.e.typ != corpus.SpeakerPerson || !fit.ok(s.e) || bareWord(s.e) && !x.quotedSpeaker(s.e) {
 				continue
 			}
 		case "it":
@@ -517,12 +517,34 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			if !namesSomeone(m.e.name) {
 				continue // "the Internet", "Twitter"
 			}
+			if pron != "it" && pron != "they" && bareWord(m.e) {
+				continue // "the CFT and Palermo will be raised. However, he said"
+			}
 			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson && fit.ok(m.e) {
 				return m.e
 			}
 		}
 	}
 	return nil
+}
+
+// bareWord reports whether e is a single capitalised word the text never
+// gives a first name, a role or a sex: it may be a person's surname, but
+// also a city or a convention ("Palermo"), too weak to be the "he" of a
+// later sentence.
+func bareWord(e *entity) bool {
+	return !strings.Contains(e.name, " ") && len(e.roles) == 0 && e.gender == genderUnknown
+}
+
+// quotedSpeaker reports whether e speaks a statement found so far: a
+// bare surname that has been quoted ("… ,” Rabiei said") is a person.
+func (x *extractor) quotedSpeaker(e *entity) bool {
+	for _, st := range x.stmts {
+		if st.spk == e {
+			return true
+		}
+	}
+	return false
 }
 
 // roleFits reports whether a role the text gives someone ("Iran's

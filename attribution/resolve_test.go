@@ -220,6 +220,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "commitment for commitment", speaker: "Mahmoud Vaezi", role: "Iranian president’s chief of staff",
 		},
 		{
+			name:  "a bare capitalised word is too weak to be the he of the next sentence",
+			text:  "Government spokesman Ali Rabiei spoke on Monday. “The JCPOA is a national issue,” Rabiei said.\n\nHope for ratification of the CFT and Palermo will be raised if the deal is revived. However, he said, “The bills are in the hands of the council.”",
+			quote: "The bills are in the hands of the council.", speaker: "Ali Rabiei", role: "Government spokesman",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",

@@ -251,8 +251,10 @@ var documentHeads = set(`Plan Agreement Accord Accords Treaty Deal Resolution Ch
 
 // nonSpeakers are words that say where words appeared or what they were
 // about, never who said them: platforms ("wrote on Twitter"), the
-// Internet and the pandemic; and pronouns, which a name never is.
-var nonSpeakers = set(`Twitter Instagram Facebook Telegram YouTube WhatsApp TikTok COVID-19 Covid-19 COVID Covid Coronavirus Internet He She It They We I You`)
+// Internet and the pandemic; pronouns, which a name never is; and
+// evidence that "shows" something ("Statistics show that …").
+var nonSpeakers = set(`Twitter Instagram Facebook Telegram YouTube WhatsApp TikTok COVID-19 Covid-19 COVID Covid Coronavirus Internet He She It They We I You
+Statistics Figures Data Reports Studies Surveys Polls Estimates Results Findings Documents Records Numbers`)
 
 // documentWords are documents named by one word ("the Declaration");
 // "Law", "Deal" or "Plan" alone may be a surname.
