@@ -213,6 +213,11 @@ func findMentions(s string) []mention {
 	return out
 }
 
+// givenNamePlaces are the tails of place names ("San Antonio", "San
+// Francisco") and places that are also first names: before a surname
+// they are the first name ("Antonio Guterres", "Austin Lloyd").
+var givenNamePlaces = set(`Antonio Diego Francisco Jose Austin Charlotte Richmond Jordan Georgia Victoria`)
+
 // hyphenTitle reports whether w is a title joined to a word of its
 // state: "President-elect", "Prime-Minister-designate", "Vice-President".
 func hyphenTitle(w string) bool {
@@ -354,7 +359,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	}
 	// "ambassador to London Hamid Baeidinejad": a place before a name of
 	// two or more words belongs to the title.
-	for k < j-1 && places[word(k)] && !places[word(j-1)] && !placePrefixes[word(k)] {
+	for k < j-1 && places[word(k)] && !places[word(j-1)] && !placePrefixes[word(k)] && !givenNamePlaces[word(k)] {
 		k++
 	}
 	m := mention{start: toks[i].start, end: toks[j-1].end, possessive: poss}

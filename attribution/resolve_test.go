@@ -225,6 +225,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The bills are in the hands of the council.", speaker: "Ali Rabiei", role: "Government spokesman",
 		},
 		{
+			name:  "a first name that also ends a city's name is a first name, and a secretary-general is a chief",
+			text:  "The United Nations Secretary-General, Antonio Guterres, has called for trade with Iran.\n\n“Other steps may impede the plan,” the UN chief noted.",
+			quote: "Other steps may impede the plan,", speaker: "Antonio Guterres", role: "United Nations Secretary-General",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",

@@ -362,7 +362,7 @@ var roleClasses = map[string][]string{
 	"cleric":          {"cleric", "ayatollah", "hojatoleslam", "hojjatoleslam", "imam", "sheikh", "mufti", "prayer leader", "religious scholar"},
 	"commander":       {"commander", "general", "admiral", "chief of staff"},
 	"general":         {"general", "commander"},
-	"chief":           {"chief", "head", "minister", "director", "commander"},
+	"chief":           {"chief", "head", "minister", "director", "commander", "secretary-general", "secretary general", "director-general", "director general"},
 	"lawmaker":        {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative"},
 	"legislator":      {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative"},
 	"parliamentarian": {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament"},
