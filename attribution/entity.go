@@ -501,9 +501,20 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			// "He believes Joe Biden is continuing … “…,” he remarked":
 			// a sentence whose subject is the pronoun already names no
 			// one new; the people it mentions are not its subject.
-			if np := firstSubject(text, dropAppositives(text, tokenize(text))); np.start < 40 {
+			np := firstSubject(text, dropAppositives(text, tokenize(text)))
+			if np.start < 40 {
 				if l := strings.ToLower(np.text); l == pron {
 					continue
+				}
+			}
+			// "During a meeting with Kuwaiti Deputy Foreign Minister
+			// Khaled al-Jarallah, Araqchi said that … He added": the
+			// sentence's subject, not the first person it mentions.
+			if np.text != "" {
+				for _, m := range x.mentions {
+					if m.abs >= lo+np.start && m.abs < lo+np.start+len(np.text) && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && fit.ok(m.e) && !bareWord(m.e) {
+						return m.e
+					}
 				}
 			}
 		}

@@ -230,6 +230,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Other steps may impede the plan,", speaker: "Antonio Guterres", role: "United Nations Secretary-General",
 		},
 		{
+			name:  "a pronoun picks up the subject of the sentence before, not the first person it mentions",
+			text:  "During a meeting with Kuwaiti Deputy Foreign Minister Khaled al-Jarallah, Abbas Araghchi said that the approach will help. He added, “Iran is ready to find mechanisms.”",
+			quote: "Iran is ready to find mechanisms.", speaker: "Abbas Araghchi", role: "",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
