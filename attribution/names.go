@@ -384,9 +384,11 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	}
 	switch {
 	case k == j:
-		// No name: a title alone, or an organisation.
+		// No name: a title alone, or an organisation. A title of a body
+		// ("Spokesman of the Majlis National Security Committee",
+		// "Chairman of the Iran Section in the Institute …") is a title.
 		m.name = text
-		if hasOrg {
+		if hasOrg && !(j > i+1 && (titleWords[word(i)] || roleNouns[strings.ToLower(word(i))]) && !orgWords[word(i)] && (toks[i+1].s == "of" || toks[i+1].s == "for")) {
 			m.typ = corpus.SpeakerOrganization
 		} else {
 			m.titleOnly = true

@@ -235,6 +235,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is ready to find mechanisms.", speaker: "Abbas Araghchi", role: "",
 		},
 		{
+			name:  "a title of a body is a title, never a speaker's name",
+			text:  "TEHRAN – Spokesman of the Majlis National Security and Foreign Policy Committee says Tehran must certainly not “leave the nuclear agreement”.",
+			quote: "leave the nuclear agreement", speaker: "", role: "Spokesman of the Majlis National Security and Foreign Policy Committee",
+		},
+		{
 			name:  "an indefinite description is someone else",
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\n“The talks have stalled,” a senior official said.",
 			quote: "The talks have stalled,", speaker: "", role: "senior official",
