@@ -10,7 +10,8 @@ issue's number as the seed). Of the first 48 of the draw, the first half
 is the part rules are tuned on (tune/), the second the part that is only
 checked (check/); the next 12 (drawn and annotated later, with the same
 seed, so the first 48 are unchanged) are a second part to tune on
-(tune2/).
+(tune2/), and the 10 after them a second part that is only checked
+(check2/).
 Each body is written as OUT_DIR/<part>/<id>.txt, exactly as ANNOTATING.md
 defines it: text.split('\\n---\\n', 1)[1].lstrip('\\n').
 """
@@ -21,6 +22,7 @@ import sys
 
 DRAW = 48
 EXTRA = 12
+CHECK2 = 10
 
 
 def body(path):
@@ -33,9 +35,9 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     names = sorted(f for f in os.listdir(src) if f.endswith(".md"))
     eligible = [n for n in names if 3 <= body(os.path.join(src, n)).count("\u201c") <= 12]
-    draw = random.Random(15).sample(eligible, DRAW + EXTRA)
+    draw = random.Random(15).sample(eligible, DRAW + EXTRA + CHECK2)
     for i, name in enumerate(draw):
-        part = "tune" if i < DRAW // 2 else "check" if i < DRAW else "tune2"
+        part = "tune" if i < DRAW // 2 else "check" if i < DRAW else "tune2" if i < DRAW + EXTRA else "check2"
         os.makedirs(os.path.join(out, part), exist_ok=True)
         with open(os.path.join(out, part, name[:-3] + ".txt"), "w", encoding="utf-8") as fh:
             fh.write(body(os.path.join(src, name)))
