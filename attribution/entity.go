@@ -405,7 +405,7 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 		}
 		switch pron {
 		case "he", "she", "who":
-			if s.e.typ != corpus.SpeakerPerson || !fit.ok(s.e) || bareWord(s.e) && !x.quotedSpeaker(s.e) {
+			if s.e.typ != corpus.SpeakerPerson || !fit.ok(s.e) || x.weakPerson(s.e) {
 				continue
 			}
 		case "it":
@@ -512,7 +512,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			// sentence's subject, not the first person it mentions.
 			if np.text != "" {
 				for _, m := range x.mentions {
-					if m.abs >= lo+np.start && m.abs < lo+np.start+len(np.text) && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && fit.ok(m.e) && !bareWord(m.e) {
+					if m.abs >= lo+np.start && m.abs < lo+np.start+len(np.text) && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && fit.ok(m.e) && !x.weakPerson(m.e) {
 						return m.e
 					}
 				}
@@ -528,7 +528,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			if !namesSomeone(m.e.name) {
 				continue // "the Internet", "Twitter"
 			}
-			if pron != "it" && pron != "they" && bareWord(m.e) {
+			if pron != "it" && pron != "they" && x.weakPerson(m.e) {
 				continue // "the CFT and Palermo will be raised. However, he said"
 			}
 			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson && fit.ok(m.e) {
@@ -539,23 +539,21 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 	return nil
 }
 
-// bareWord reports whether e is a single capitalised word the text never
-// gives a first name, a role or a sex: it may be a person's surname, but
-// also a city or a convention ("Palermo"), too weak to be the "he" of a
-// later sentence.
-func bareWord(e *entity) bool {
-	return !strings.Contains(e.name, " ") && len(e.roles) == 0 && e.gender == genderUnknown
-}
-
-// quotedSpeaker reports whether e speaks a statement found so far: a
-// bare surname that has been quoted ("… ,” Rabiei said") is a person.
-func (x *extractor) quotedSpeaker(e *entity) bool {
+// weakPerson reports whether e is a single capitalised word the text
+// never gives a first name, a role or a sex, and that no statement found
+// so far is by: it may be a person's surname, but also a city or a
+// convention ("Palermo"), too weak to be the "he" of a later sentence. A
+// bare surname that has been quoted ("…,” Rabiei said") is a person.
+func (x *extractor) weakPerson(e *entity) bool {
+	if strings.Contains(e.name, " ") || len(e.roles) > 0 || e.gender != genderUnknown {
+		return false
+	}
 	for _, st := range x.stmts {
 		if st.spk == e {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // roleFits reports whether a role the text gives someone ("Iran's
