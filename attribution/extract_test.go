@@ -382,6 +382,39 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	}
 }
 
+// TestDirectoryAcronyms checks that a body quoted by its acronym and by
+// its name is one speaker shown by its name, whichever comes first, and
+// that an acronym never joins a person or a body with other initials.
+func TestDirectoryAcronyms(t *testing.T) {
+	d := NewDirectory()
+	q := func(name string, typ corpus.SpeakerType) corpus.Quote {
+		qs := []corpus.Quote{{Text: "words of " + name, Speaker: name, SpeakerID: SpeakerID(name), SpeakerType: typ, Citations: []corpus.Citation{{}}}}
+		d.Canonicalize(qs)
+		return qs[0]
+	}
+	org := corpus.SpeakerOrganization
+	irgc := q("IRGC", org).SpeakerID
+	for range 25 {
+		q("Islamic Revolution Guards Corps", org)
+	}
+	if got := q("Islamic Revolution Guards Corps", org); got.SpeakerID != irgc || got.Speaker != "Islamic Revolution Guards Corps" {
+		t.Errorf("the name after the acronym = %q (%s), want %s shown by its name", got.Speaker, got.SpeakerID, irgc)
+	}
+	iaea := q("International Atomic Energy Agency", org).SpeakerID
+	if got := q("IAEA", org).SpeakerID; got != iaea {
+		t.Errorf("IAEA = %q, want %q", got, iaea)
+	}
+	if got := q("Atomic Energy Organization of Iran", org).SpeakerID; got == iaea || got == irgc {
+		t.Errorf("AEOI joined %q", got)
+	}
+	if got := q("AEOI", org).SpeakerID; got != q("Atomic Energy Organization of Iran", org).SpeakerID {
+		t.Errorf("AEOI = %q, not the Atomic Energy Organization of Iran", got)
+	}
+	if got := q("Ian Ross", corpus.SpeakerPerson).SpeakerID; got == q("IR", org).SpeakerID {
+		t.Errorf("a person's initials joined a body: %q", got)
+	}
+}
+
 // FuzzExtract checks that extraction never panics and that every quote
 // is the text at each of its citations.
 func FuzzExtract(f *testing.F) {

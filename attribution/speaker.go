@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebot/quotebot/corpus"
 )
@@ -197,6 +198,15 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		return d.speakers[id]
 	}
 	if typ == corpus.SpeakerOrganization {
+		// "Islamic Revolution Guards Corps" after "IRGC": the body first
+		// quoted by its acronym.
+		if a := acronymOf(name); a != "" {
+			if id, ok := d.byKey[NameKey(a)]; ok {
+				if e := d.speakers[id]; e != nil && e.Type == corpus.SpeakerOrganization && isAcronymName(e.Name) {
+					return e
+				}
+			}
+		}
 		return nil
 	}
 	toks := personTokens(name)
@@ -396,6 +406,7 @@ func (d *Directory) alias(e *dirEntry, name string) {
 	name = keep(name)
 	e.Aliases[name]++
 	d.byKey[NameKey(name)] = e.ID
+	d.noteAcronym(e, name)
 	if toks := nameTokens(name); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
 		last := toks[len(toks)-1]
 		if !containsString(d.byLast[last], e.ID) {
@@ -404,6 +415,62 @@ func (d *Directory) alias(e *dirEntry, name string) {
 	}
 	e.Name = canonicalName(e.Aliases)
 	d.noteCore(e, name)
+}
+
+// noteAcronym records a body's name of several words under its
+// initials too ("Islamic Revolution Guards Corps" under IRGC), so that
+// the body quoted by its acronym and by its name is one speaker.
+func (d *Directory) noteAcronym(e *dirEntry, name string) {
+	if e.Type != corpus.SpeakerOrganization {
+		return
+	}
+	a := acronymOf(name)
+	if a == "" {
+		return
+	}
+	if _, taken := d.byKey[NameKey(a)]; !taken {
+		d.byKey[NameKey(a)] = e.ID
+	}
+}
+
+// acronymOf returns the initials of a body's name of two or more
+// capitalised words, past the small words ("Atomic Energy Organization
+// of Iran" is AEOI), or "" for a name that has none.
+func acronymOf(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		switch w {
+		case "of", "the", "and", "for", "&", "on", "in":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// isAcronymName reports whether name is written as an acronym: two to
+// six capital letters ("IRGC", "IAEA").
+func isAcronymName(name string) bool {
+	if n := utf8.RuneCountInString(name); n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // noteCore records a body qualified by a place or an origin ("Iranian
@@ -633,6 +700,7 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 	for _, e := range list {
 		for a := range e.Aliases {
 			nd.noteCore(e, a)
+			nd.noteAcronym(e, a)
 		}
 	}
 	d.mu.Lock()
