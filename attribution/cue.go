@@ -595,7 +595,7 @@ func isLyAdverb(t token) bool {
 	return !t.isCap() && len(t.s) > 4 && strings.HasSuffix(t.s, "ly") && t.isWord() && !notLyAdverbs[t.s]
 }
 
-var notLyAdverbs = set(`family rally ally Italy assembly supply reply july only early daily weekly monthly yearly`)
+var notLyAdverbs = set(`family rally ally assembly supply reply only early daily weekly monthly yearly`)
 
 // envoyPost reports whether the "to" at toks[i] names an envoy's post
 // in a subject ("Tehran's ambassador to the UN said", "the Iranian
@@ -1038,9 +1038,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		if roleNouns[head] {
 			desc := description(toks, headIdx)
-			if owner := cleanName(ms[owner].name); isPlaceName(owner) {
+			if name := cleanName(ms[owner].name); isPlaceName(name) {
 				// "Iran’s defense minister" is not Iraq's.
-				desc = strings.ToLower(owner) + "'s " + desc
+				desc = strings.ToLower(name) + "'s " + desc
 			}
 			if e := x.byRole(desc, pos); e != nil {
 				return attribution{e: e, cue: cue}, true
@@ -1108,7 +1108,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				// A country or a city speaks only by metonymy ("Tehran
 				// said"): the text names no one, and no other cue may
 				// take the words. The place is kept as the role.
-				if np := strings.TrimPrefix(strings.TrimPrefix(np, "the "), "The "); np == named.name && cue != "" {
+				if dropThe(np) == named.name && cue != "" {
 					// "Tehran said", "Iran has called …": a state
 					// speaking for its government is named, as the
 					// annotation guide records it.
@@ -1123,7 +1123,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	}
 	// A state written as a title ("the U.S. imposed what it called"):
 	// the subject of its cue speaks for its government.
-	if len(ms) == 1 && ms[0].titleOnly && isPlaceName(ms[0].name) && cue != "" && strings.TrimPrefix(strings.TrimPrefix(np, "the "), "The ") == ms[0].name {
+	if len(ms) == 1 && ms[0].titleOnly && isPlaceName(ms[0].name) && cue != "" && dropThe(np) == ms[0].name {
 		if e := x.lookupMention(ms[0], pos); e != nil && isPlaceName(e.name) {
 			return attribution{e: e, cue: cue, state: true}, true
 		}
@@ -1328,6 +1328,13 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return a, true
+}
+
+// dropThe returns np without the article that opens it: a state speaks
+// only when the phrase is its name and nothing more ("the U.S.", never
+// "the U.S.’s").
+func dropThe(np string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(np, "the "), "The ")
 }
 
 // lowerCaseMinistry names a ministry the text writes in lower case:

@@ -736,16 +736,14 @@ func (x *extractor) byRole(word string, pos int) *entity {
 func namesOrigin(role, desc string) bool {
 	rw := roleWords(role)
 	for _, w := range roleWords(desc) {
-		b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if !isOrigin(w) && !(b != w && places[capitalized(b)]) {
+		o := originOf(w)
+		if o == "" {
 			continue
 		}
-		stem := b[:min(4, len(b))]
+		stem := o[:min(4, len(o))]
 		found := false
 		for _, r := range rw {
-			if strings.HasPrefix(strings.TrimSuffix(strings.TrimSuffix(r, "'s"), "’s"), stem) {
-				found = true
-			}
+			found = found || strings.HasPrefix(strings.TrimSuffix(r, "'s"), stem)
 		}
 		if !found {
 			return false
@@ -758,12 +756,24 @@ func namesOrigin(role, desc string) bool {
 // possessive ("iranian president", "iran's defense minister").
 func hasOrigin(desc string) bool {
 	for _, w := range roleWords(desc) {
-		b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if isOrigin(w) || b != w && places[capitalized(b)] {
+		if originOf(w) != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// originOf returns the origin a description's word (as roleWords gives
+// it) names, an adjective of origin or a place's possessive ("iranian",
+// "iran" of "iran's"), else "".
+func originOf(w string) string {
+	if isOrigin(w) {
+		return w
+	}
+	if b := strings.TrimSuffix(w, "'s"); b != w && places[capitalized(b)] {
+		return b
+	}
+	return ""
 }
 
 // lastSpeaker returns the speaker of the last statement before pos in
@@ -1147,7 +1157,7 @@ func titleOfTheBefore(toks []token, i int) int {
 	// its country's possessive.
 	if w, poss := toks[k].base(); poss && places[w] && k+1 < run {
 		k++ // the possessive stands where "the" would
-	} else if toks[k-1].lower() != "the" || k < 3 {
+	} else if toks[k-1].lower() != "the" {
 		return -1
 	}
 	if k < 3 {

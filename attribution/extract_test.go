@@ -496,15 +496,21 @@ func TestCanonicalName(t *testing.T) {
 	}
 }
 
+// speakersByText extracts text and maps each quote's text to its speaker.
+func speakersByText(text string) map[string]string {
+	got := map[string]string{}
+	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
+		got[q.Text] = q.Speaker
+	}
+	return got
+}
+
 func TestSpeakerNotAFragment(t *testing.T) {
 	text := "TEHRAN – Tehran said on Monday that “the talks will go on next week.”\n\n" +
 		"Referring to the talks, Foreign Minister Abbas Araghchi said: “We are ready for a fair deal.”\n\n" +
 		"Iran’s ambassador to London Hamid Baeidinejad said “the embassy is open to all visitors.”\n\n" +
 		"“It is a step in the right direction,” Rep. Elijah Cummings of Maryland, the panel’s ranking Democrat, said.\n"
-	got := map[string]string{}
-	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
-		got[q.Text] = q.Speaker
-	}
+	got := speakersByText(text)
 	want := map[string]string{
 		"the talks will go on next week.":      "Tehran",
 		"We are ready for a fair deal.":        "Abbas Araghchi",
@@ -709,10 +715,7 @@ func TestTrailingReportedNeedsItsContent(t *testing.T) {
 func TestInvertedTrailingCue(t *testing.T) {
 	text := "The team will include 55 doctors and many nurses, said Dr. Ali Kalantar.\n\n“It is expected that 90 surgeries will be performed.”\n\n" +
 		"Mr. Coffman, who represents a swing district, said Mr. Trump had disrespected the troops.\n"
-	got := map[string]string{}
-	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
-		got[q.Text] = q.Speaker
-	}
+	got := speakersByText(text)
 	want := map[string]string{
 		"The team will include 55 doctors and many nurses":    "Ali Kalantar",
 		"It is expected that 90 surgeries will be performed.": "Ali Kalantar",
