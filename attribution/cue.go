@@ -777,7 +777,7 @@ func dropAppositives(s string, toks []token) []token {
 		// A relative clause set off by commas goes whatever its noun:
 		// "The ministry, which Abbas Mousavi heads, said".
 		relative := i+1 < len(toks) && (toks[i+1].s == "which" || toks[i+1].s == "who" || toks[i+1].s == "whose") && closesBeforeFiniteVerb(toks, i+1)
-		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && (out[len(out)-1].isCap() && (isAppositiveStart(toks[i+1]) || participleAside(toks, i)) || relative && out[len(out)-1].isWord()) {
+		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && (out[len(out)-1].isCap() && (isAppositiveStart(toks[i+1]) || participleAside(toks, i) || roleAside(toks, i)) || relative && out[len(out)-1].isWord()) {
 			// Find the closing comma within 25 tokens.
 			j := i + 1
 			atCue := false
@@ -817,6 +817,41 @@ func dropAppositives(s string, toks []token) []token {
 		out = append(out, toks[i])
 	}
 	return out
+}
+
+// roleAside reports whether the comma at toks[i] opens an aside that
+// holds a role noun in lower case and is closed by a comma before a cue:
+// "Bill Frelick, refugee rights program director at Human Rights Watch,
+// said", "Adam Green, co-founder of the Progressive Change Campaign
+// Committee, said". The body in the aside is where the person works; the
+// person speaks.
+func roleAside(toks []token, i int) bool {
+	role := false
+	for j := i + 1; j < len(toks) && j-i < 25; j++ {
+		t := toks[j]
+		if isStop(t.s) || t.s == "“" || t.s == "\"" {
+			return false
+		}
+		if t.s == "," {
+			return role && j > i+1 && j+1 < len(toks) && cueVerbs[toks[j+1].lower()] && isCueUse(toks, j+1)
+		}
+		if !t.isCap() && t.isWord() && (roleNouns[t.s] || roleNouns[strings.TrimSuffix(t.s, "s")] || roleNouns[lastHyphenPart(t.s)]) {
+			role = true
+		}
+		if j > i+1 && cueVerbs[t.s] && isCueUse(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastHyphenPart returns the part of a hyphenated word after its last
+// hyphen: "co-founder" gives "founder".
+func lastHyphenPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
 }
 
 // closesBeforeFiniteVerb reports whether the clause that starts at

@@ -40,6 +40,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "rush to judgment,", speaker: "Sanders campaign", role: "",
 		},
 		{
+			name:  "the body in a lower-case role aside is where the speaker works",
+			text:  "“The program is too narrow,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.",
+			quote: "The program is too narrow,", speaker: "Bill Frelick", role: "",
+		},
+		{
+			name:  "a hyphenated role noun opens an aside",
+			text:  "“Today’s speech shows it,” Adam Green, co-founder of the Progressive Change Campaign Committee, said in a statement.",
+			quote: "Today’s speech shows it,", speaker: "Adam Green", role: "",
+		},
+		{
 			name:  "a description resolves to the last person whose role fits it",
 			text:  "Parviz Esmaeili, Iran's ambassador to Croatia, spoke at the meeting.\n\n“Only in this way can the EU help,” the diplomat pointed out.",
 			quote: "Only in this way can the EU help,", speaker: "Parviz Esmaeili", role: "Iran's ambassador to Croatia",
