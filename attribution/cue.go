@@ -564,6 +564,12 @@ func npBefore(s string, toks []token) npText {
 			startIdx--
 			continue
 		}
+		if (lw == "for" || lw == "on") && !t.isCap() && startIdx >= 2 && startIdx < end && toks[startIdx-2].isCap() && toks[startIdx].isCap() {
+			// "the James Martin Center for Nonproliferation Studies",
+			// "the Council on Foreign Relations": inside a body's name.
+			startIdx--
+			continue
+		}
 		if npBreakers[lw] || cueVerbs[lw] && !t.isCap() {
 			break
 		}
@@ -578,6 +584,22 @@ func npBefore(s string, toks []token) npText {
 		// where the subject lives, before it.
 		if np := npBefore(s, toks[:startIdx-1]); np.text != "" && !allPlaces(tokenize(np.text)) {
 			return np
+		}
+	}
+	if startIdx >= 2 && (toks[startIdx-1].s == "at" || toks[startIdx-1].s == "of") && !toks[startIdx-2].isCap() && toks[startIdx-2].isWord() {
+		// "The vice president for studies at the Carnegie Endowment for
+		// International Peace says": the body is where the subject works;
+		// the subject is the description that starts at its determiner.
+		for k := startIdx - 2; k >= 0 && startIdx-k < 8; k-- {
+			if npBreakers[toks[k].lower()] && toks[k].s != "for" || cueVerbs[toks[k].lower()] || !toks[k].isWord() {
+				break
+			}
+			if determiners[toks[k].lower()] {
+				if (k == 0 || !toks[k-1].isWord()) && hasRoleNoun(toks[k+1:startIdx-1]) {
+					return npText{text: s[toks[k].start:toks[end-1].end], start: toks[k].start}
+				}
+				break
+			}
 		}
 	}
 	if startIdx > 0 && prepositions[toks[startIdx-1].lower()] && allPlaces(toks[startIdx:end]) {
@@ -835,11 +857,21 @@ func roleAside(toks []token, i int) bool {
 		if t.s == "," {
 			return role && j > i+1 && j+1 < len(toks) && cueVerbs[toks[j+1].lower()] && isCueUse(toks, j+1)
 		}
-		if !t.isCap() && t.isWord() && (roleNouns[t.s] || roleNouns[strings.TrimSuffix(t.s, "s")] || roleNouns[lastHyphenPart(t.s)]) {
+		if hasRoleNoun([]token{t}) || !t.isCap() && roleNouns[strings.TrimSuffix(t.s, "s")] {
 			role = true
 		}
 		if j > i+1 && cueVerbs[t.s] && isCueUse(toks, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// hasRoleNoun reports whether toks hold a role noun in lower case.
+func hasRoleNoun(toks []token) bool {
+	for _, t := range toks {
+		if !t.isCap() && t.isWord() && (roleNouns[t.s] || roleNouns[lastHyphenPart(t.s)]) {
+			return true
 		}
 	}
 	return false
@@ -1128,7 +1160,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			// "Jeffrey Lewis of the James Martin Center", "G.K.
 			// Butterfield of North Carolina": a name after a preposition
 			// qualifies the one before it.
-			if i > 0 && afterPreposition(np, ms[i].start) {
+			if i > 0 && (afterPreposition(np, ms[i].start) || prepositionalBetween(np, ms[i-1].end, ms[i].start)) {
 				continue
 			}
 			if !ms[i].titleOnly && !ms[i].possessive && (!determiners[first] || headIdx < 0 || ms[i].start <= toks[headIdx].start) {
@@ -1627,6 +1659,26 @@ func afterPreposition(s string, pos int) bool {
 		f = f[:n-1]
 	}
 	return len(f) > 0 && prepositions[f[len(f)-1]]
+}
+
+// prepositionalBetween reports whether the words between two names open
+// with a preposition and hold no other capitalised word: "Phil Musser of
+// digital consulting firm IMGE", where the second name qualifies the
+// first.
+func prepositionalBetween(s string, from, to int) bool {
+	if from < 0 || to > len(s) || from >= to {
+		return false
+	}
+	f := strings.Fields(s[from:to])
+	if len(f) < 2 || !prepositions[f[0]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if w != strings.ToLower(w) {
+			return false
+		}
+	}
+	return true
 }
 
 var prepositions = set(`of from in at for with to on by`)

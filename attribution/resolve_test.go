@@ -45,6 +45,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The program is too narrow,", speaker: "Bill Frelick", role: "",
 		},
 		{
+			name:  "a body after a preposition and lower-case words qualifies the name before it",
+			text:  "“The message resonates,” said Phil Musser of digital consulting firm IMGE.",
+			quote: "The message resonates,", speaker: "Phil Musser", role: "",
+		},
+		{
+			name:  "a for inside a body's name does not end the subject",
+			text:  "“It would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.",
+			quote: "It would be a stretch,", speaker: "Jeffrey Lewis", role: "",
+		},
+		{
 			name:  "a hyphenated role noun opens an aside",
 			text:  "“Today’s speech shows it,” Adam Green, co-founder of the Progressive Change Campaign Committee, said in a statement.",
 			quote: "Today’s speech shows it,", speaker: "Adam Green", role: "",
@@ -651,6 +661,23 @@ func TestIsCompoundAdjective(t *testing.T) {
 	for _, tt := range tests {
 		if got := isCompoundAdjective(tt.w); got != tt.want {
 			t.Errorf("isCompoundAdjective(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestNPBefore(t *testing.T) {
+	tests := []struct{ pre, want string }{
+		// A body after "at" is where the described subject works.
+		{"TEHRAN – The vice president for studies at the Carnegie Endowment for International Peace", "The vice president for studies at the Carnegie Endowment for International Peace"},
+		// A "for" between capitalised words is inside a body's name.
+		{"Jeffrey Lewis of the James Martin Center for Nonproliferation Studies", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"},
+		// Not after a word that is no determiner at the start.
+		{"Concerning this danger professor of law at the University of Detroit Mercy Khaled A. Beydoun", "the University of Detroit Mercy Khaled A. Beydoun"},
+		{"a rally for Trump", "Trump"},
+	}
+	for _, tt := range tests {
+		if got := npBefore(tt.pre, tokenize(tt.pre)); got.text != tt.want {
+			t.Errorf("npBefore(%q) = %q, want %q", tt.pre, got.text, tt.want)
 		}
 	}
 }
