@@ -624,7 +624,15 @@ var notLyAdverbs = set(`family rally ally assembly supply reply only early daily
 // envoy to Kabul said"), not the one an assistant serves ("assistant
 // to Iran's ambassador to Baghdad").
 func envoyPost(toks []token, i int) bool {
-	if i < 2 || !envoyTitles[toks[i-1].lower()] {
+	if i < 1 || !envoyTitles[toks[i-1].lower()] {
+		return false
+	}
+	if toks[i-1].isCap() && (i == 1 || toks[i-2].s == "," && i >= 3 && !toks[i-3].isCap()) {
+		// "Meanwhile, Ambassador to the Republic of Iraq Abdulaziz
+		// Al-Shammari said": a title that opens the subject.
+		return true
+	}
+	if i < 2 {
 		return false
 	}
 	k := i - 2 // the owner or origin before the title
@@ -1138,7 +1146,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		// A name after a preposition belongs to a description ("a channel
 		// affiliated with the IRGC"), unless the phrase starts with it.
-		if determiners[first] && headIdx >= 0 && m.start > toks[headIdx].start {
+		if determiners[first] && headIdx >= 0 && m.start > toks[headIdx].start && !toks[headIdx].isCap() {
 			continue
 		}
 		if nw := nextWord(np, m.end); roleNouns[nw] && i == len(ms)-1 {
@@ -1163,7 +1171,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			if i > 0 && (afterPreposition(np, ms[i].start) || prepositionalBetween(np, ms[i-1].end, ms[i].start)) {
 				continue
 			}
-			if !ms[i].titleOnly && !ms[i].possessive && (!determiners[first] || headIdx < 0 || ms[i].start <= toks[headIdx].start) {
+			if !ms[i].titleOnly && !ms[i].possessive && (!determiners[first] || headIdx < 0 || ms[i].start <= toks[headIdx].start || toks[headIdx].isCap()) {
 				named = &ms[i]
 				break
 			}

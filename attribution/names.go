@@ -110,6 +110,10 @@ func tokenize(s string) []token {
 }
 
 // nameConnectors may join the capitalised words of one name or title.
+// nameParticles join the words of a person's name; of and for, which
+// join the words of a title or a body, are not among them.
+var nameParticles = set(`bin ibn bint de van von der da du la le del al el ul dos das`)
+
 var nameConnectors = set(`of for bin ibn de van von der da du la le del al el ul`)
 
 // mention is a capitalised name found in a text: a person, an
@@ -159,6 +163,11 @@ func findMentions(s string) []mention {
 			}
 			// A connector between two capitalised words.
 			if nameConnectors[t.s] && j > i && j+1 < len(toks) {
+				if nameParticles[t.s] && nameParticles[toks[j+1].s] && j+2 < len(toks) && toks[j+2].isCap() {
+					// "Ursula von der Leyen".
+					j += 2
+					continue
+				}
 				if toks[j+1].isCap() {
 					j++
 					continue
@@ -352,6 +361,18 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 			k--
 			continue
 		}
+		if nameParticles[w] && k < j {
+			// "Abdulaziz bin Khalid Al-Shammari", "Ursula von der Leyen":
+			// particles inside a person's name.
+			p := k - 1
+			for p-1 >= i && nameParticles[word(p-1)] {
+				p--
+			}
+			if p-1 >= i && toks[p-1].isCap() && !titleWords[word(p-1)] && !orgWords[word(p-1)] && !places[word(p-1)] {
+				k = p
+				continue
+			}
+		}
 		if titleWords[w] || hyphenTitle(w) || orgWords[w] || nameConnectors[w] || w == "the" || !toks[k-1].isCap() {
 			break
 		}
@@ -423,6 +444,11 @@ func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
 	// "Senate Majority Leader Mitch McConnell": a title qualified by its
 	// body still belongs to a person.
 	if k > i && titleWords[word(k-1)] && !orgWords[word(k-1)] {
+		return false
+	}
+	// "Ambassador to the Republic of Iraq Abdulaziz Al-Shammari": a
+	// country's name ends the title of the person after it.
+	if k > i+1 && places[word(k-1)] && toks[k-2].s == "of" {
 		return false
 	}
 	for x := i; x < k; x++ {

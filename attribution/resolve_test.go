@@ -55,6 +55,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "It would be a stretch,", speaker: "Jeffrey Lewis", role: "",
 		},
 		{
+			name:  "particles inside a person's name keep the whole name",
+			text:  "“We are facing a golden opportunity,” said Abdulaziz bin Khalid Al-Shammari.\n\n“We will act,” said Ursula von der Leyen.",
+			quote: "We are facing a golden opportunity,", speaker: "Abdulaziz bin Khalid Al-Shammari", role: "",
+		},
+		{
+			name:  "two particles in a row join a name",
+			text:  "“We will act,” said Ursula von der Leyen.",
+			quote: "We will act,", speaker: "Ursula von der Leyen", role: "",
+		},
+		{
+			name:  "a country's name ends the title of the person after it",
+			text:  "Al Sadeq pointed out that the agreement will help.\n\nFor his part, Saudi Ambassador to the Republic of Iraq Abdulaziz bin Khalid Al-Shammari said, “We are facing a golden opportunity.”",
+			quote: "We are facing a golden opportunity.", speaker: "Abdulaziz bin Khalid Al-Shammari", role: "",
+		},
+		{
+			name:  "a capitalised title after the determiner is followed by its holder",
+			text:  "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud traveled to Damascus on April 18.\n\nThe UK's Minister of State Tariq Ahmad said Britain remained \"opposed to engagement with the regime\".",
+			quote: "opposed to engagement with the regime", speaker: "Tariq Ahmad", role: "UK's Minister of State",
+		},
+		{
 			name:  "a hyphenated role noun opens an aside",
 			text:  "“Today’s speech shows it,” Adam Green, co-founder of the Progressive Change Campaign Committee, said in a statement.",
 			quote: "Today’s speech shows it,", speaker: "Adam Green", role: "",

@@ -128,7 +128,7 @@ var speakerPronouns = set(`he she they it who we`)
 // ("Foreign Minister", "Supreme Leader", "Sen.").
 var titleWords = set(`
 President Vice Prime Minister Ministers Foreign Deputy Supreme Leader Speaker Diplomacy
-Investment Planning Housing Transport Transportation Mines Welfare Sports Youth Tourism FM
+Investment Planning Housing Transport Transportation Mines Welfare Sports Youth Tourism FM PM
 Rapporteur
 Spokesman Spokeswoman Spokesperson Secretary General Commander Ambassador
 Envoy Senator Sen. Rep. Representative Gov. Governor Mayor Chief Director
