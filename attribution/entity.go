@@ -270,7 +270,7 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 			continue
 		}
 		switch {
-		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && x.nameKey(lastName(e.name)) == k:
+		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && (x.nameKey(lastName(e.name)) == k || x.nameKey(dropArticle(lastName(e.name))) == k):
 			cands = append(cands, e)
 		case e.typ == corpus.SpeakerOrganization && typ != corpus.SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k && !afterOf(e.name, word):
 			cands = append(cands, e)
@@ -299,6 +299,17 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 
 // afterOf reports whether w comes after "of", "for" or "to" in the
 // name s: the "Ministry of Defense of the Taliban" is not the Taliban.
+// dropArticle removes the Arabic article that opens a surname:
+// "Al-Jubeir" is "Jubeir" when the article names him by it alone.
+func dropArticle(surname string) string {
+	for _, p := range []string{"Al-", "al-", "El-", "el-"} {
+		if rest, ok := strings.CutPrefix(surname, p); ok && len(rest) > 2 {
+			return rest
+		}
+	}
+	return surname
+}
+
 func afterOf(s, w string) bool {
 	seen := false
 	for _, f := range strings.Fields(s) {

@@ -75,6 +75,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "opposed to engagement with the regime", speaker: "Tariq Ahmad", role: "UK's Minister of State",
 		},
 		{
+			name:  "a surname without its Arabic article is the person named with it",
+			text:  "Former Saudi minister Adel Al-Jubeir spoke in Pakistan on Monday.\n\nAccording to Saudi Gazette, Jubeir said Iran “sponsors terrorism”.",
+			quote: "sponsors terrorism", speaker: "Adel Al-Jubeir", role: "Former Saudi minister",
+		},
+		{
 			name:  "a hyphenated role noun opens an aside",
 			text:  "“Today’s speech shows it,” Adam Green, co-founder of the Progressive Change Campaign Committee, said in a statement.",
 			quote: "Today’s speech shows it,", speaker: "Adam Green", role: "",
