@@ -681,10 +681,10 @@ func firstSubject(s string, toks []token) npText {
 		return np
 	}
 	// Skip a leading adverbial ending with a comma ("Last week, ...").
-	for start < len(toks) && !speakerPronouns[toks[start].lower()] && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isClauseOpener(toks[start])) {
+	for start < len(toks) && !speakerPronouns[toks[start].lower()] && (leadWords[toks[start].s] || adverbialStarts[toks[start].lower()] || isClauseOpener(toks[start]) || opensWithParticiple(toks, start)) {
 		k := start
 		limit := 12
-		if isClauseOpener(toks[start]) && toks[start].lower() != "according" || prepositionalOpeners[toks[start].lower()] {
+		if isClauseOpener(toks[start]) && toks[start].lower() != "according" || prepositionalOpeners[toks[start].lower()] || opensWithParticiple(toks, start) && toks[start].lower() != "according" {
 			// "Regarding the conflicts with … and the possibility of …,",
 			// "On the eve of the fifth year of Saudi Arabia's war on Yemen,"
 			limit = 20

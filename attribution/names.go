@@ -513,6 +513,9 @@ func opensWithParticiple(toks []token, i int) bool {
 	if edParticiples[t.s] && i+1 < len(toks) && !toks[i+1].isCap() && (i == 0 || isStop(toks[i-1].s) || toks[i-1].s == ":") {
 		return true // "Based on his remarks", "Asked about the talks"
 	}
+	if len(t.s) >= 6 && strings.HasSuffix(t.s, "ed") && !isAllCaps(t.s) && i+1 < len(toks) && toks[i+1].s == "by" && (i == 0 || isStop(toks[i-1].s) || toks[i-1].s == ":") {
+		return true // "Reminded by a user that …, Ulyanov said": a passive's participle
+	}
 	if len(t.s) < 6 || !strings.HasSuffix(t.s, "ing") || isAllCaps(t.s) || i+1 >= len(toks) {
 		return false
 	}

@@ -80,6 +80,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "sponsors terrorism", speaker: "Adel Al-Jubeir", role: "Former Saudi minister",
 		},
 		{
+			name:  "a passive participle that opens the sentence is no speaker",
+			text:  "“Nobody would like it,” Mikhail Ulyanov wrote in a tweet on Thursday.\n\nReminded by a user that the plan did not work, Ulyanov gave an affirmative response, saying the world is aware of the “catastrophic results” of the policy.",
+			quote: "catastrophic results", speaker: "Mikhail Ulyanov", role: "",
+		},
+		{
 			name:  "a hyphenated role noun opens an aside",
 			text:  "“Today’s speech shows it,” Adam Green, co-founder of the Progressive Change Campaign Committee, said in a statement.",
 			quote: "Today’s speech shows it,", speaker: "Adam Green", role: "",
