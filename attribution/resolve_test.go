@@ -375,6 +375,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "an opportunity for other parties to act.", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
 		},
 		{
+			name:  "an adverbial clause after a cue leaves the cue trailing the quote",
+			text:  "The voting began on Tuesday.\n\n“The great state of Alabama is proud to cast its votes for Donald J. Trump!” US Senator Jeff Sessions said as he launched the process.",
+			quote: "The great state of Alabama is proud to cast its votes for Donald J. Trump!", speaker: "Jeff Sessions", role: "US Senator",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",

@@ -203,6 +203,10 @@ func takesClause(toks []token) bool {
 		switch t.lower() {
 		case "that", "it", "he", "she", "they", "we", "i":
 			return true
+		case "as", "while", "when", "after", "before", "because", "since", "until":
+			// "Jeff Sessions said as he launched the process": the
+			// clause is the cue's adverbial, not what was said.
+			return false
 		}
 	}
 	return false
