@@ -396,7 +396,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		}
 	}
 	for x := i; x < j; x++ {
-		if documentHeads[word(x)] && x > i {
+		if documentHeads[word(x)] && x > i && !(x == j-1 && !documentWords[word(x)] && givenNameGender(word(x-1)) != genderUnknown) {
 			// "Joint Comprehensive Plan of Action", "Paris Agreement":
 			// a document's whole name, which no person has.
 			m.name, m.typ = text, corpus.SpeakerOrganization

@@ -380,6 +380,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The great state of Alabama is proud to cast its votes for Donald J. Trump!", speaker: "Jeff Sessions", role: "US Senator",
 		},
 		{
+			name:  "a document word after a first name is a surname",
+			text:  "“Localize the race,” said Steven Law, a former top aide to Senator Mitch McConnell.",
+			quote: "Localize the race,", speaker: "Steven Law", role: "former top aide to Senator Mitch McConnell",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
