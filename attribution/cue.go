@@ -818,8 +818,8 @@ func dropAppositives(s string, toks []token) []token {
 				}
 				j++
 			}
-			if atCue && j-i > 4 && !relative && !strings.HasSuffix(toks[j].lower(), "ing") && determiners[toks[i+1].lower()] &&
-				len(out) >= 2 && out[len(out)-2].isCap() && !hasRelative(toks[i+1:j]) {
+			if atCue && j-i > 4 && !relative && !strings.HasSuffix(toks[j].lower(), "ing") && (determiners[toks[i+1].lower()] || toks[i+1].s == "who") &&
+				len(out) >= 2 && out[len(out)-2].isCap() && (!hasRelative(toks[i+1:j]) || ownVerbRelative(toks[i+1:j])) {
 				// "Wazeri, the spokesman for the Taliban commander in
 				// Mazar-e-Sharif told Reuters": an appositive whose
 				// closing comma is missing ends at the cue.
@@ -939,6 +939,22 @@ func tokenIndexAt(toks []token, pos int) int {
 
 // hasRelative reports whether toks hold a relative pronoun: a verb
 // after it is the relative clause's own.
+// ownVerbRelative reports whether toks hold one relative "who" whose
+// clause has a verb of its own before the cue that ends toks: "Nate
+// Silver, the polling guru who founded fivethirtyeight.com tweeted",
+// "Katie Packer, who is chairman of Our Principles Pac said".
+func ownVerbRelative(toks []token) bool {
+	for k, t := range toks {
+		switch t.lower() {
+		case "which", "that", "whose", "whom":
+			return false
+		case "who":
+			return k+2 < len(toks) && !cueVerbs[toks[k+1].lower()] && toks[k+1].isWord() && !toks[k+1].isCap()
+		}
+	}
+	return false
+}
+
 func hasRelative(toks []token) bool {
 	for _, t := range toks {
 		switch t.lower() {

@@ -385,6 +385,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Localize the race,", speaker: "Steven Law", role: "former top aide to Senator Mitch McConnell",
 		},
 		{
+			name:  "a relative aside with a verb of its own and no closing comma ends at the cue",
+			text:  "“This shocking new ad raises new questions,” Katie Packer, who is chairman of Our Principles PAC said in a statement.",
+			quote: "This shocking new ad raises new questions,", speaker: "Katie Packer", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
