@@ -390,6 +390,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "This shocking new ad raises new questions,", speaker: "Katie Packer", role: "",
 		},
 		{
+			name:  "a heading in single marks run into a sentence is not its subject",
+			text:  "It was agreed that a meeting would be convened. ‘We will continue to reduce commitments until Europeans secure Iran’s interests’ Iranian Deputy Foreign Minister for Political Affairs Abbas Araghchi who represented Iran in the emergency meeting of the JCPOA told Reuters the talks were “constructive”.\n\n“The atmosphere was constructive,” he said.",
+			quote: "The atmosphere was constructive,", speaker: "Abbas Araghchi", role: "Iranian Deputy Foreign Minister for Political Affairs",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",

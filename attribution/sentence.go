@@ -66,7 +66,43 @@ func sentences(s string, spans []corpus.QuoteSpan) []sentence {
 		}
 	}
 	out = append(out, sentence{start, len(s)})
-	return splitAtQuoteEnds(s, out, spans)
+	return splitRunInHeadings(s, splitAtQuoteEnds(s, out, spans))
+}
+
+// splitRunInHeadings splits a heading in single marks off the sentence
+// it was run into: "‘We will continue to reduce commitments’ Iranian
+// Deputy Foreign Minister Abbas Araghchi told Reuters …". The heading
+// opens the sentence, closes with no stop or comma, and is followed by
+// a capitalised word that does not start the quote's own cue.
+func splitRunInHeadings(s string, ss []sentence) []sentence {
+	var out []sentence
+	for _, sn := range ss {
+		text := s[sn.start:sn.end]
+		if !strings.HasPrefix(text, "‘") {
+			out = append(out, sn)
+			continue
+		}
+		split := -1
+		for i := len("‘"); i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == '‘' || r == '“' || r == '.' || r == '?' || r == '!' || r == ',' || r == ':' || r == '\n' {
+				break
+			}
+			if r == '’' && i+n+1 < len(text) && text[i+n] == ' ' && unicode.IsUpper(firstRune(text[i+n+1:])) {
+				if prev, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(prev) && len(strings.Fields(text[:i])) >= 3 && !isTrailingCue(text[i+n+1:]) {
+					split = i + n
+				}
+				break
+			}
+			i += n
+		}
+		if split < 0 {
+			out = append(out, sn)
+			continue
+		}
+		out = append(out, sentence{sn.start, sn.start + split}, sentence{sn.start + split + 1, sn.end})
+	}
+	return out
 }
 
 // splitAtQuoteEnds splits sentences after a quote whose text ends a
