@@ -11,7 +11,9 @@ is the part rules are tuned on (tune/), the second the part that is only
 checked (check/); the next 12 (drawn and annotated later, with the same
 seed, so the first 48 are unchanged) are a second part to tune on
 (tune2/), and the 10 after them a second part that is only checked
-(check2/).
+(check2/). The 12 after those (drawn in a third round, with the same
+seed, so the first 70 are unchanged) are a third part to tune on (tune3/),
+and the 10 after them a third part that is only checked (check3/).
 Each body is written as OUT_DIR/<part>/<id>.txt, exactly as ANNOTATING.md
 defines it: text.split('\\n---\\n', 1)[1].lstrip('\\n').
 """
@@ -23,6 +25,8 @@ import sys
 DRAW = 48
 EXTRA = 12
 CHECK2 = 10
+TUNE3 = 12
+CHECK3 = 10
 
 
 def body(path):
@@ -35,9 +39,15 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     names = sorted(f for f in os.listdir(src) if f.endswith(".md"))
     eligible = [n for n in names if 3 <= body(os.path.join(src, n)).count("\u201c") <= 12]
-    draw = random.Random(15).sample(eligible, DRAW + EXTRA + CHECK2)
+    draw = random.Random(15).sample(eligible, DRAW + EXTRA + CHECK2 + TUNE3 + CHECK3)
     for i, name in enumerate(draw):
-        part = "tune" if i < DRAW // 2 else "check" if i < DRAW else "tune2" if i < DRAW + EXTRA else "check2"
+        parts = [("tune", DRAW // 2), ("check", DRAW // 2), ("tune2", EXTRA), ("check2", CHECK2),
+                 ("tune3", TUNE3), ("check3", CHECK3)]
+        part, end = parts[0][0], 0
+        for part, size in parts:
+            end += size
+            if i < end:
+                break
         os.makedirs(os.path.join(out, part), exist_ok=True)
         with open(os.path.join(out, part, name[:-3] + ".txt"), "w", encoding="utf-8") as fh:
             fh.write(body(os.path.join(src, name)))
