@@ -407,6 +407,16 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	// findings: “…”", "Here’s Clinton in December 1992: “…”".
 	if last := toks[len(toks)-1]; last.s == ":" {
 		np := npBefore(pre, toks[:len(toks)-1])
+		if k := tokenIndexAt(toks, np.start); np.text != "" && k > 0 && colonObjectPrepositions[toks[k-1].lower()] {
+			// "McConnell delivered a blunt message to Trump: “…”", "Jeb
+			// Bush told the Dutch newspaper NRC Handelsblad:": the name
+			// before the colon is the object; the clause's subject speaks.
+			if a, ok := subject(); ok {
+				a.cue = ":"
+				return a, true
+			}
+			return attribution{}, false
+		}
 		if np.text != "" {
 			if a, ok := x.resolveNP(np.text, abs+np.start, ":"); ok {
 				return a, true
@@ -427,6 +437,10 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	return attribution{}, false
 }
 
+// colonObjectPrepositions put the name after them in the object of a
+// lead-in that ends in a colon.
+var colonObjectPrepositions = set(`to about against at for toward towards`)
+
 // isCueUse reports whether the cue verb at toks[c] reports speech rather
 // than something else ("called for", "went to", "pointed to").
 func isCueUse(toks []token, c int) bool {
@@ -440,6 +454,9 @@ func isCueUse(toks []token, c int) bool {
 		return next != "for" && next != "on" && next != "off" && next != "in" && next != "up"
 	case "went":
 		return next == "on"
+	case "shot", "fired", "hit":
+		// "Hillary shot back, “…”", "Bennett fired back".
+		return next == "back"
 	case "pointed":
 		return next == "out"
 	case "asked":
@@ -1060,7 +1077,8 @@ func isAppositiveStart(t token) bool {
 		return true
 	}
 	switch lw {
-	case "who", "head", "one", "himself", "herself", "whose", "chief", "speaking", "citing":
+	case "who", "head", "one", "himself", "herself", "whose", "chief", "speaking", "citing", "at":
+		// "Pantucci, at the Royal United Services Institute, said".
 		return true
 	}
 	return false

@@ -395,6 +395,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The atmosphere was constructive,", speaker: "Abbas Araghchi", role: "Iranian Deputy Foreign Minister for Political Affairs",
 		},
 		{
+			name:  "shot back is a cue",
+			text:  "After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies.”",
+			quote: "I suppose I could have chosen to bake cookies.", speaker: "Hillary", role: "",
+		},
+		{
+			name:  "the name after to before a colon is the object, not the speaker",
+			text:  "Donald Trump spoke first.\n\nSenate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “It's time to quit attacking various people.”",
+			quote: "It's time to quit attacking various people.", speaker: "Mitch McConnell", role: "Majority Leader",
+		},
+		{
+			name:  "an aside opened by at says where the speaker works",
+			text:  "For now, Pantucci, at the Royal United Services Institute, said the two have established a “modus vivendi” here.",
+			quote: "modus vivendi", speaker: "Pantucci", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",

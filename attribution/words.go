@@ -84,6 +84,7 @@ informed informs
 tells
 opined
 retorted
+shot fired hit
 shouted
 yelled
 exclaimed
