@@ -437,6 +437,26 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	return attribution{}, false
 }
 
+// isAdjectiveLike reports whether t reads as an adjective before a noun:
+// "Islamophobic", "recent", "controversial".
+func isAdjectiveLike(t token) bool {
+	lw := t.lower()
+	if !t.isWord() || isLyAdverb(t) {
+		return false
+	}
+	if commonAdjectives[lw] {
+		return true
+	}
+	for _, suf := range []string{"ic", "ical", "ous", "ive", "ful", "est", "ary"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+var commonAdjectives = set(`recent latest new earlier previous own last first final public controversial harsh strong angry inflammatory racist sexist offensive bold blunt`)
+
 // colonObjectPrepositions put the name after them in the object of a
 // lead-in that ends in a colon.
 var colonObjectPrepositions = set(`to about against at for toward towards`)
@@ -488,6 +508,12 @@ func isCueUse(toks []token, c int) bool {
 		}
 		if p := toks[c-1]; !p.isCap() && strings.Contains(p.s, "-") && p.isWord() {
 			return false // "late-night tweets", "closed-door remarks"
+		}
+		if c > 1 && strings.HasSuffix(toks[c].s, "s") && isAdjectiveLike(toks[c-1]) {
+			switch toks[c-2].lower() {
+			case "his", "her", "their", "its", "my", "our", "your":
+				return false // "her Islamophobic remarks", "his recent claims"
+			}
 		}
 	}
 	return true

@@ -410,6 +410,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "modus vivendi", speaker: "Pantucci", role: "",
 		},
 		{
+			name:  "a plural cue word after a possessive and an adjective is a noun",
+			text:  "Marine Le Pen, leader of the Front National party, endorsed Trump.\n\n“It is clear that I would choose Donald Trump,” said Le Pen, who has also garnered attention for her Islamophobic remarks.",
+			quote: "It is clear that I would choose Donald Trump,", speaker: "Marine Le Pen", role: "leader of the Front National party",
+		},
+		{
+			name:  "a possessive before a noun subject leaves the cue a verb",
+			text:  "Mohammad Javad Zarif visited the camps.\n\nIn an incident that happened in 2012, our source adds: “There was a funeral for a group of people.”",
+			quote: "There was a funeral for a group of people.", speaker: "", role: "our source",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
