@@ -57,6 +57,12 @@ func QuoteSpans(s string) []QuoteSpan {
 			// A quote inside a quote closing with both: “… vote,'" said.
 			m.canClose, m.canOpen = true, false
 		}
+		if r == '"' && prev == ' ' && nextSpace && i >= 2 {
+			// The same set apart by a space: "… its brain,' " said.
+			if before, _ := utf8.DecodeLastRuneInString(s[:i-1]); before == '\'' || before == '’' {
+				m.canClose, m.canOpen = true, false
+			}
+		}
 		switch r {
 		case '“', '„', '«':
 			m.opener = true
