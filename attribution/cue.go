@@ -363,9 +363,15 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 				}
 			}
 		}
-		if np.text == "" && c == 0 && !participle && c+1 < len(toks) {
-			// Inverted: "Said Dorothy Poynter, who grew up with him, “…”".
+		if np.text == "" && (c == 0 || toks[c-1].s == "," && c+1 < len(toks) && toks[c+1].isCap()) && !participle && c+1 < len(toks) {
+			// Inverted: "Said Dorothy Poynter, who grew up with him, “…”",
+			// "In other words, explained CBS moderator Nancy Cordes: “…”".
 			np = collectNP(pre, toks[c+1:])
+			if c > 0 && !endsLeadIn(pre, toks, np) {
+				// "PM Khan, in a video message, said Islamabad will act
+				// if …": a clause after the cue, not its inverted subject.
+				np = npText{}
+			}
 		}
 		if np.text == "" && participle && c >= 3 && cueVerbs[toks[c-2].s] && isCueUse(toks, c-2) {
 			// "Tehran and Beijing have signed a plan, he said, adding,
@@ -456,6 +462,20 @@ func isAdjectiveLike(t token) bool {
 }
 
 var commonAdjectives = set(`recent latest new earlier previous own last first final public controversial harsh strong angry inflammatory racist sexist offensive bold blunt`)
+
+// endsLeadIn reports whether np runs to the end of a lead-in, past only
+// a closing colon or comma, and ends in a name: "explained CBS moderator
+// Nancy Cordes:".
+func endsLeadIn(s string, toks []token, np npText) bool {
+	if np.text == "" || len(toks) == 0 {
+		return false
+	}
+	last := len(toks) - 1
+	if t := toks[last].s; (t == ":" || t == ",") && last > 0 {
+		last--
+	}
+	return np.start+len(np.text) == toks[last].end && toks[last].isCap()
+}
 
 // colonObjectPrepositions put the name after them in the object of a
 // lead-in that ends in a colon.

@@ -420,6 +420,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "There was a funeral for a group of people.", speaker: "", role: "our source",
 		},
 		{
+			name:  "an inverted cue after an opener's comma has its subject after it",
+			text:  "The debate went on.\n\nIn other words, explained CBS moderator Nancy Cordes: “What does that have to do with taking big donations?”",
+			quote: "What does that have to do with taking big donations?", speaker: "Nancy Cordes", role: "",
+		},
+		{
+			name:  "a clause after a cue is no inverted subject",
+			text:  "Prime Minister Imran Khan was busy with his guest.\n\nOn Tuesday morning, PM Khan, in a video message, said Islamabad will take action if Delhi shares any “actionable evidence” of the bombing.",
+			quote: "actionable evidence", speaker: "Imran Khan", role: "PM",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
