@@ -758,7 +758,21 @@ func firstSubject(s string, toks []token) npText {
 		if k >= len(toks) || toks[k].s != "," {
 			break
 		}
+		opener := toks[start]
 		start = k + 1
+		// "In a wide-ranging, in-prison interview with journalist Matei
+		// Rosca last year, Lazar said": a prepositional opener goes on
+		// past a comma that a word in lower case follows, to the comma
+		// before the subject.
+		if prepositionalOpeners[opener.lower()] && start < len(toks) && toks[start].isWord() && !toks[start].isCap() && !speakerPronouns[toks[start].lower()] && !determiners[toks[start].lower()] {
+			k := start
+			for k < len(toks) && k-start < 20 && toks[k].s != "," && !isStop(toks[k].s) {
+				k++
+			}
+			if k+1 < len(toks) && toks[k].s == "," && toks[k+1].isCap() {
+				start = k + 1
+			}
+		}
 	}
 	if np, ok := definiteSubject(s, toks, start); ok {
 		return np

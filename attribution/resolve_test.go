@@ -430,6 +430,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "actionable evidence", speaker: "Imran Khan", role: "PM",
 		},
 		{
+			name:  "a prepositional opener runs past a comma before lower-case words",
+			text:  "Romania extradited the hacker.\n\nIn a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed extradition and added, “I'll plead guilty, no problem.”",
+			quote: "I'll plead guilty, no problem.", speaker: "Lazar", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
