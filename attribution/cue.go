@@ -38,6 +38,14 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		}
 	}
 	if clauseConjunctions[toks[i].lower()] {
+		// "“…” if she didn't win by more, said David Wasserman, an
+		// analyst.": an inverted cue that ends the sentence has the
+		// whole sentence, the quote and the clause after it.
+		if np, cue, ok := invertedAtEnd(post, toks[i:]); ok {
+			if a, ok := x.resolveNP(np.text, abs+np.start, cue); ok && a.e != nil {
+				return a, true
+			}
+		}
 		// “…” and the statement from Mike Pompeo in which he said …,
 		// “…,” when Clinton blasted him: another clause's cue.
 		return attribution{}, false
@@ -151,6 +159,34 @@ func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attributio
 // invertingCues come before their subject ("…, said Macron"); "told"
 // and "asked" take the one spoken to after them.
 var invertingCues = set(`said says added adds wrote writes noted notes explained explains continued continues recalled stated states argued insisted remarked commented declared`)
+
+// invertedAtEnd finds an inverted cue after a comma whose subject, a
+// name, runs to a comma or the stop that ends the sentence, with no
+// other cue before it: ", said David Wasserman, an elections analyst.".
+func invertedAtEnd(s string, toks []token) (npText, string, bool) {
+	for c := 1; c+1 < len(toks) && c < 40; c++ {
+		t := toks[c]
+		if isStop(t.s) || t.s == "“" || t.s == "\"" {
+			return npText{}, "", false
+		}
+		if !cueVerbs[t.s] {
+			continue
+		}
+		if toks[c-1].s != "," || !invertingCues[t.s] || !toks[c+1].isCap() {
+			return npText{}, "", false
+		}
+		np := collectNP(s, toks[c+1:])
+		j := c + 1
+		for j < len(toks) && toks[j].end <= np.start+len(np.text) {
+			j++
+		}
+		if np.text == "" || j < len(toks) && toks[j].s != "," && !isStop(toks[j].s) || !allNameWords(toks[c+1:j]) {
+			return npText{}, "", false
+		}
+		return np, t.s, true
+	}
+	return npText{}, "", false
+}
 
 // asPutIt reads "as The New Yorker put it", "as a Homeland Security memo
 // put it": the one whose words the quote borrows.

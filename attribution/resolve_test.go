@@ -435,6 +435,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "I'll plead guilty, no problem.", speaker: "Lazar", role: "",
 		},
 		{
+			name:  "an inverted cue that ends the sentence has the quote before a clause",
+			text:  "“Campaigns are having trouble raising money. They don't have a choice” but to take the lead in advertising, says Evan Tracey, a Republican media consultant.",
+			quote: "Campaigns are having trouble raising money. They don't have a choice", speaker: "Evan Tracey", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
