@@ -1612,7 +1612,30 @@ func (x *extractor) commonWord(np string) bool {
 			}
 		}
 	}
-	return x.lowerWords[lw]
+	if x.lowerWords[lw] {
+		return true
+	}
+	// "Recent negotiations have been described as …", "Accusing the
+	// Islamic Republic of …": a common word that the article capitalises
+	// only where a sentence starts.
+	return commonWords[lw] && !x.midCap(lw)
+}
+
+// midCap reports whether the document capitalises the word lw after a
+// word or a comma, inside a sentence.
+func (x *extractor) midCap(lw string) bool {
+	if x.midCapWords == nil {
+		x.midCapWords = make(map[string]bool)
+		toks := tokenize(x.doc.Text)
+		for i := 1; i < len(toks); i++ {
+			t, p := toks[i], toks[i-1]
+			if t.isWord() && t.isCap() && (p.isWord() || p.s == ",") && !strings.ContainsRune(x.doc.Text[p.end:t.start], '\n') {
+				w, _ := t.base()
+				x.midCapWords[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return x.midCapWords[lw]
 }
 
 // inAddress reports whether the word at text[start:end] is part of a

@@ -78,6 +78,9 @@ type extractor struct {
 	spkDates map[*entity]dated
 	// lowerWords holds the words the document writes in lower case.
 	lowerWords map[string]bool
+	// midCapWords holds the capitalised words the document writes after
+	// a word or a comma, not at a sentence's start, by their lower case.
+	midCapWords map[string]bool
 	// keys remembers NameKey of the names looked up (see nameKey).
 	keys map[string]string
 }

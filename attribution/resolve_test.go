@@ -440,6 +440,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Campaigns are having trouble raising money. They don't have a choice", speaker: "Evan Tracey", role: "",
 		},
 		{
+			name:  "a common word capitalised only at a sentence's start is no speaker",
+			text:  "The Joint Commission reconvenes on May 1.\n\nRecent negotiations have been described as “constructive and on the right track” by various delegates.",
+			quote: "constructive and on the right track", speaker: "", role: "",
+		},
+		{
+			name:  "a common word the article capitalises mid-sentence may be a name",
+			text:  "The talks were led by Young and his team.\n\nYoung said the plan was “a good start”.",
+			quote: "a good start", speaker: "Young", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",

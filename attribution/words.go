@@ -1,12 +1,26 @@
 package attribution
 
 import (
+	_ "embed"
 	"strings"
 )
 
 // This file holds the word lists that attribution uses. They are general
 // English news usage: reporting verbs, titles, organisation nouns,
 // function words. None of them names a person of any corpus.
+
+// commonWords are words that news writes in lower case far more often
+// than capitalised inside a sentence ("recent", "accusing", "evidence").
+// A capitalised one that opens a sentence is that word, not a name,
+// unless the article also capitalises it mid-sentence. The list is
+// generated from the corpora by ./internal/genlexicon (see its doc), the
+// project's gold articles left out.
+//
+//go:generate go run ./internal/genlexicon -gold ../internal/eval/testdata/tehrantimes -out common_words.txt ../../shared/corpora/tehran-times/articles ../../shared/corpora/polnear-2016/articles
+//go:embed common_words.txt
+var commonWordsText string
+
+var commonWords = set(commonWordsText)
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
