@@ -59,6 +59,15 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			break
 		}
 		if toks[k].lower() == "according" && toks[k+1].s == "to" {
+			if k >= 3 && toks[k-1].s == "," && pastTense(toks[k-2]) {
+				// "“…,” Netanyahu threatened, according to Press TV":
+				// the subject of the verb before the relay speaks.
+				if subj := npBefore(post, toks[:k-2]); subj.text != "" {
+					if a, ok := x.resolveNP(subj.text, abs+subj.start, toks[k-2].lower()); ok {
+						return a, true
+					}
+				}
+			}
 			np := collectNP(post, toks[k+2:])
 			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
 				return a, true
@@ -137,6 +146,27 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 // relayedSubject reads the person an outlet's "according to" reports on:
 // "According to the daily, the Chinese foreign minister made a
 // four-point proposal": the minister, whose words the outlet relays.
+// relayedDescription returns the description that is the subject after
+// "according to OUTLET,": "the outspoken 94-year-old leader".
+func (x *extractor) relayedDescription(s string, outlet npText) (string, bool) {
+	rest := s[min(outlet.start+len(outlet.text), len(s)):]
+	r := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(r, ",") {
+		return "", false
+	}
+	r = r[1:]
+	toks := dropAppositives(r, tokenize(r))
+	np, ok := definiteSubject(r, toks, 0)
+	if !ok || np.text == "" {
+		return "", false
+	}
+	nt := tokenize(np.text)
+	if head, i := headNoun(nt); i < 0 || !roleNouns[head] || nt[i].isCap() {
+		return "", false
+	}
+	return describe(np.text), true
+}
+
 func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attribution, bool) {
 	rest := s[min(outlet.start+len(outlet.text), len(s)):]
 	r := strings.TrimLeft(rest, " ")
@@ -159,6 +189,12 @@ func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attributio
 // invertingCues come before their subject ("…, said Macron"); "told"
 // and "asked" take the one spoken to after them.
 var invertingCues = set(`said says added adds wrote writes noted notes explained explains continued continues recalled stated states argued insisted remarked commented declared`)
+
+// pastTense reports whether t is a verb in the past tense written in
+// lower case ("threatened", "warned"), or a cue verb.
+func pastTense(t token) bool {
+	return t.isWord() && !t.isCap() && (strings.HasSuffix(t.s, "ed") && len(t.s) > 4 || cueVerbs[t.s])
+}
 
 // invertedAtEnd finds an inverted cue after a comma whose subject, a
 // name, runs to a comma or the stop that ends the sentence, with no
@@ -209,6 +245,14 @@ func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool
 		return toks[j].s == "as" && strings.HasSuffix(toks[j+1].lower(), "ing")
 	})
 	if !ok {
+		return attribution{}, false
+	}
+	if k := tokenIndexAt(toks, np.start); k >= 2 && toks[k].lower() == "by" && (toks[k-2].s == "was" || toks[k-2].s == "were" || toks[k-2].s == "is") {
+		// "Khatibzadeh was quoted by state news IRNA as saying": the
+		// agent relays; the passive's subject speaks.
+		if subj := firstSubject(s, toks[:k-2]); subj.text != "" {
+			return x.resolveNP(subj.text, abs+subj.start, "quoted")
+		}
 		return attribution{}, false
 	}
 	switch strings.ToLower(np.text) {
@@ -333,6 +377,14 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
 				if p, ok := x.relayedSubject(pre, abs, np); ok && (a.e == nil || a.e.typ != corpus.SpeakerPerson) {
 					return p, true
+				}
+				if a.e != nil && a.e.typ == corpus.SpeakerOrganization {
+					if d, ok := x.relayedDescription(pre, np); ok {
+						// "According to the AFP, the outspoken 94-year-old
+						// leader urged …": someone the outlet describes,
+						// whom the text does not name; never the outlet.
+						return attribution{anon: d, cue: "according to"}, true
+					}
 				}
 				return a, true
 			}
@@ -1671,6 +1723,16 @@ func isPlaceName(name string) bool {
 	if len(toks) == 0 {
 		return false
 	}
+	if len(toks) >= 2 {
+		// "the Red Sea", "the Persian Gulf", "the Strait of Hormuz",
+		// "the Gulf of Aden": a body of water or a landform.
+		if last, _ := toks[len(toks)-1].base(); landforms[last] {
+			return true
+		}
+		if first, _ := toks[0].base(); landforms[first] && toks[1].s == "of" {
+			return true
+		}
+	}
 	for _, t := range toks {
 		w, _ := t.base()
 		if !places[w] && !places[capitalized(w)] && !isAcronymPlace(w) {
@@ -1679,6 +1741,10 @@ func isPlaceName(name string) bool {
 	}
 	return true
 }
+
+// landforms end or open the names of seas, gulfs and other places that
+// no person is named by ("Lake" and "Bay" are surnames too).
+var landforms = set(`Sea Gulf Ocean Strait Straits River Canal Peninsula Desert Mountains Valley Heights Islands`)
 
 // isAcronymPlace matches the capitalised and dotted forms of places:
 // TEHRAN, U.S.

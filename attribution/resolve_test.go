@@ -450,6 +450,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "a good start", speaker: "Young", role: "",
 		},
 		{
+			name:  "the subject of a verb before according to speaks, not the outlet",
+			text:  "Israeli Prime Minister Benjamin Netanyahu spoke on March 6.\n\n“The navy will have a more important role in blocking these actions,” Netanyahu threatened, according to Press TV.",
+			quote: "The navy will have a more important role in blocking these actions,", speaker: "Benjamin Netanyahu", role: "Israeli Prime Minister",
+		},
+		{
+			name:  "the subject of was quoted by an agency speaks",
+			text:  "“The Chinese are interested in traveling to Iran,” Hossein Khalifi, CHHTO representative in Shanghai, was quoted by IRNA as saying.",
+			quote: "The Chinese are interested in traveling to Iran,", speaker: "Hossein Khalifi", role: "",
+		},
+		{
+			name:  "a description the outlet relays is no one named, never the outlet",
+			text:  "Prime Minister Mahathir Mohamad addressed the assembly on Friday.\n\nAccording to the AFP, the outspoken 94-year-old leader urged greater control of sanctions, saying, “If you want to have sanctions, let us have a law to govern them.”",
+			quote: "If you want to have sanctions, let us have a law to govern them.", speaker: "", role: "outspoken 94-year-old leader",
+		},
+		{
+			name:  "a sea is no he",
+			text:  "“The ship had been stationed in the Red Sea region to counter pirates,” explained the spokesman.\n\n“The ship practically served as Iran’s logistical station in the Red Sea,” he added.",
+			quote: "The ship practically served as Iran’s logistical station in the Red Sea,", speaker: "", role: "spokesman",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
@@ -783,6 +803,24 @@ func TestNPBefore(t *testing.T) {
 	for _, tt := range tests {
 		if got := npBefore(tt.pre, tokenize(tt.pre)); got.text != tt.want {
 			t.Errorf("npBefore(%q) = %q, want %q", tt.pre, got.text, tt.want)
+		}
+	}
+}
+
+func TestIsPlaceNameLandforms(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Red Sea", true},
+		{"Persian Gulf", true},
+		{"Strait of Hormuz", true},
+		{"Gulf of Aden", true},
+		{"Celinda Lake", false},
+		{"Gulf Cooperation Council", false},
+	} {
+		if got := isPlaceName(tt.name); got != tt.want {
+			t.Errorf("isPlaceName(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -200,7 +200,9 @@ Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Breitbart HuffPost
 Anadolu Axios Facebook Twitter Telegram Instagram YouTube Hamas Hezbollah
 Taliban NATO IAEA OPEC BRICS SCO ECO GCC OIC UN EU FBI CIA NSA DNC RNC
 Pentagon Kremlin Watch Fleet Division Brigade Regiment Battalion Squadron
-Command
+Command Jazeera Arabiya Mayadeen Sputnik Ynet Haaretz WAM SPA KUNA QNA
+Rudaw Shafaqna Nournews IRIB Kayhan Interfax RIA Novosti Yonhap Kyodo NHK
+Asharq Ahram Hurriyet Sabah Almanar Manar Trend Pravda Izvestia Walla
 `)
 
 // orgNouns are lower-case nouns that, after a name, make it an outlet or
