@@ -145,6 +145,12 @@ func (x *extractor) collectEntities() {
 				if r := roleOf(p.Text, m); r != "" {
 					e.addRole(abs, r)
 				}
+				if r := roleAfter(p.Text, m); r != "" && roleBefore(p.Text, m) != "" {
+					// "Major General Hossein Salami, the chief commander of
+					// the IRGC,": the title before the name and the role
+					// after it both describe him.
+					e.addRole(abs+1, r)
+				}
 				x.mentions = append(x.mentions, docMention{m, abs, e})
 				continue
 			}
@@ -620,11 +626,32 @@ func roleFits(role, desc string) bool {
 		if roleModifiers[w] || determiners[w] || isOrigin(w) || strings.HasSuffix(w, "'s") {
 			continue
 		}
-		if !strings.Contains(r, " "+w) {
+		if !strings.Contains(r, " "+w) && !spelledBy(w, roleWords(role)) {
 			return false
 		}
 	}
 	return true
+}
+
+// spelledBy reports whether the acronym a (in lower case) is spelled by
+// the initials of a run of words, past "of", "the" and "and": "irgc" by
+// "islamic revolution guards corps", "aeoi" by "atomic energy
+// organization of iran".
+func spelledBy(a string, words []string) bool {
+	if len(a) < 2 || len(a) > 6 {
+		return false
+	}
+	var initials []byte
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for":
+			continue
+		}
+		if w != "" {
+			initials = append(initials, w[0])
+		}
+	}
+	return strings.Contains(string(initials), a)
 }
 
 // isOrigin reports whether the lower-case word w is an adjective of

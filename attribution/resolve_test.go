@@ -470,6 +470,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The ship practically served as Iran’s logistical station in the Red Sea,", speaker: "", role: "spokesman",
 		},
 		{
+			name:  "an acronym in a description is spelled by the role, and an aside's role counts beside the title",
+			text:  "Major General Hossein Salami, the chief commander of the Islamic Revolution Guards Corps, visited the island on Monday.\n\n“We will respond to any aggression,” the IRGC chief said.",
+			quote: "We will respond to any aggression,", speaker: "Hossein Salami", role: "chief commander of the Islamic Revolution Guards Corps",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
