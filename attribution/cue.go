@@ -565,6 +565,9 @@ func endsLeadIn(s string, toks []token, np npText) bool {
 	return np.start+len(np.text) == toks[last].end && toks[last].isCap()
 }
 
+// textNouns are texts that "read" what they say.
+var textNouns = set(`statement letter message communique communiqué text note declaration release post tweet resolution report`)
+
 // colonObjectPrepositions put the name after them in the object of a
 // lead-in that ends in a colon.
 var colonObjectPrepositions = set(`to about against at for toward towards`)
@@ -585,6 +588,10 @@ func isCueUse(toks []token, c int) bool {
 	case "shot", "fired", "hit":
 		// "Hillary shot back, “…”", "Bennett fired back".
 		return next == "back"
+	case "read", "reads":
+		// "“…,” the statement read": a text reads, a person reads
+		// something out.
+		return c > 0 && textNouns[toks[c-1].lower()] && (next == "" || next == "," || next == "." || next == ":")
 	case "pointed":
 		return next == "out"
 	case "asked":

@@ -475,6 +475,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We will respond to any aggression,", speaker: "Hossein Salami", role: "chief commander of the Islamic Revolution Guards Corps",
 		},
 		{
+			name:  "a statement reads; the agency that relays it is not its speaker",
+			text:  "The Foreign Ministry issued a statement on Monday.\n\n“We condemn the attack,” the statement read, ISNA reported.",
+			quote: "We condemn the attack,", speaker: "", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",

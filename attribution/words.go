@@ -99,6 +99,7 @@ tells
 opined
 retorted
 shot fired hit
+read reads
 shouted
 yelled
 exclaimed
