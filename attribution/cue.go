@@ -744,6 +744,13 @@ func npBefore(s string, toks []token) npText {
 			return np
 		}
 	}
+	if k := speechPhraseStart(toks, startIdx); k > 0 {
+		// "Gadi Eisenkot in an interview to Sunday Times said": the
+		// outlet is where he spoke; the subject is before the phrase.
+		if np := npBefore(s, toks[:k]); np.text != "" {
+			return np
+		}
+	}
 	if startIdx >= 2 && (toks[startIdx-1].s == "at" || toks[startIdx-1].s == "of") && !toks[startIdx-2].isCap() && toks[startIdx-2].isWord() {
 		// "The vice president for studies at the Carnegie Endowment for
 		// International Peace says": the body is where the subject works;
@@ -767,6 +774,24 @@ func npBefore(s string, toks []token) npText {
 	}
 	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
 }
+
+// speechPhraseStart returns the index of the "in" that opens "in an
+// interview with", "in a letter to" just before toks[i], or -1.
+func speechPhraseStart(toks []token, i int) int {
+	if i < 3 || (toks[i-1].s != "to" && toks[i-1].s != "with") || !speechSettings[toks[i-2].lower()] {
+		return -1
+	}
+	k := i - 3
+	for k >= 0 && (determiners[toks[k].lower()] || !toks[k].isCap() && toks[k].isWord() && k >= i-5 && toks[k].s != "in") {
+		k--
+	}
+	if k < 1 || toks[k].s != "in" {
+		return -1
+	}
+	return k
+}
+
+var speechSettings = set(`interview interviews letter statement message speech remarks conversation talk phone call`)
 
 // isLyAdverb matches an adverb in -ly written in lower case
 // ("consistently", "repeatedly"), which may stand between a subject and

@@ -834,3 +834,20 @@ func TestIsPlaceNameLandforms(t *testing.T) {
 		}
 	}
 }
+
+func TestNPBeforeSkipsSpeechSetting(t *testing.T) {
+	for _, tt := range []struct{ pre, want string }{
+		{"The former Israeli chief of army staff Gadi Eisenkot in an interview to Sunday Times", "The former Israeli chief of army staff Gadi Eisenkot"},
+		{"Russian Foreign Minister Sergey Lavrov, in a phone call with U.S. Secretary of State Mike Pompeo,", "Russian Foreign Minister Sergey Lavrov"},
+		// No "in" opens the phrase: the name after "to" is the subject's.
+		{"a speech to the United Nations", "the United Nations"},
+	} {
+		toks := tokenize(tt.pre)
+		if toks[len(toks)-1].s == "," {
+			toks = toks[:len(toks)-1]
+		}
+		if got := npBefore(tt.pre, dropAppositives(tt.pre, toks)); got.text != tt.want {
+			t.Errorf("npBefore(%q) = %q, want %q", tt.pre, got.text, tt.want)
+		}
+	}
+}
