@@ -665,6 +665,10 @@ var relayCues = set(`reported reports quoted according`)
 // role or a generic noun of bodies ("TV", "Ministry", "spokesman") or a
 // word in lower case names no one, and a quote attributed to it is
 // given no speaker.
+// headingVerbs are verbs that a heading in title case holds and a name
+// never does.
+var headingVerbs = set(`Is Are Was Were Will Would Has Have Had Can Could Must Should Does Do Did`)
+
 func namesSomeone(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || nonSpeakers[name] || len(ws) == 1 && isDemonymPlural(name) {
@@ -676,6 +680,11 @@ func namesSomeone(name string) bool {
 		}
 	}
 	if len(ws) > 1 {
+		for _, w := range ws[1:] {
+			if headingVerbs[w] {
+				return false // "Everything Is Calm": a heading in title case
+			}
+		}
 		return true
 	}
 	w := ws[0]

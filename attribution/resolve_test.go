@@ -851,3 +851,19 @@ func TestNPBeforeSkipsSpeechSetting(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesSomeoneHeadings(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Everything Is Calm", false},
+		{"What Was Said", false},
+		{"Naftali Bennett", true},
+		{"Islamic Revolution Guards Corps", true},
+	} {
+		if got := namesSomeone(tt.name); got != tt.want {
+			t.Errorf("namesSomeone(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
