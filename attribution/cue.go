@@ -599,7 +599,9 @@ func isCueUse(toks []token, c int) bool {
 	case "posted", "posts":
 		return next == "on" || next == "to" || next == ":"
 	case "charged", "charges":
-		return next == "that"
+		// "X charged that …", "“…,” Kelly charged in her assault"; not
+		// "charged with murder".
+		return next == "that" || next == "" || next == "," || next == "." || next == "in" || next == "on" || next == "during" || next == "at"
 	case "reported", "reports":
 		return true
 	case "states":
@@ -728,7 +730,7 @@ func npBefore(s string, toks []token) npText {
 			startIdx--
 			continue
 		}
-		if npBreakers[lw] || cueVerbs[lw] && !t.isCap() {
+		if npBreakers[lw] || cueVerbs[lw] && !t.isCap() || strings.HasSuffix(lw, "n’t") || strings.HasSuffix(lw, "n't") {
 			break
 		}
 		startIdx--

@@ -480,6 +480,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We condemn the attack,", speaker: "", role: "",
 		},
 		{
+			name:  "a negated verb ends the subject before a colon lead-in",
+			text:  "Bernie Sanders won again in the poll.\n\nThe timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates have seen the biggest boost.”",
+			quote: "Historically, lesser-known candidates have seen the biggest boost.", speaker: "Daron Shaw", role: "",
+		},
+		{
+			name:  "charged after a quote is a cue, charged with is not",
+			text:  "Bernie Sanders won again in the poll.\n\n“You’ve called women you don’t like fat pigs,” Kelly charged in her now-infamous assault.",
+			quote: "You’ve called women you don’t like fat pigs,", speaker: "Kelly", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
