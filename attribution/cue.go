@@ -880,20 +880,33 @@ func firstSubject(s string, toks []token) npText {
 		if k >= len(toks) || toks[k].s != "," {
 			break
 		}
-		opener := toks[start]
+		openerAt := start
 		start = k + 1
+		if !prepositionalOpeners[toks[openerAt].lower()] && !opensWithParticiple(toks, openerAt) {
+			continue
+		}
 		// "In a wide-ranging, in-prison interview with journalist Matei
-		// Rosca last year, Lazar said": a prepositional opener goes on
-		// past a comma that a word in lower case follows, to the comma
-		// before the subject.
-		if prepositionalOpeners[opener.lower()] && start < len(toks) && toks[start].isWord() && !toks[start].isCap() && !speakerPronouns[toks[start].lower()] && !determiners[toks[start].lower()] {
-			k := start
+		// Rosca last year, Lazar said", "Speaking to MSNBC in New
+		// Hampshire, which hosts the next contest, Bush referred": a
+		// prepositional or participial opener goes on past a comma that
+		// a word in lower case follows, to the comma before the subject;
+		// "Speaking at a town hall in Salem, New Hampshire, Trump went
+		// after Bush": and past a place set off by commas.
+		k = start
+		if start < len(toks) && toks[start].isWord() && !toks[start].isCap() && !speakerPronouns[toks[start].lower()] && !determiners[toks[start].lower()] {
 			for k < len(toks) && k-start < 20 && toks[k].s != "," && !isStop(toks[k].s) {
 				k++
 			}
-			if k+1 < len(toks) && toks[k].s == "," && toks[k+1].isCap() {
-				start = k + 1
+		} else {
+			for k < len(toks) && k-start < 4 && toks[k].isCap() && toks[k].isWord() {
+				k++
 			}
+			if !allPlaces(toks[start:k]) {
+				k = start
+			}
+		}
+		if k > start && k+1 < len(toks) && toks[k].s == "," && toks[k+1].isCap() {
+			start = k + 1
 		}
 	}
 	if np, ok := definiteSubject(s, toks, start); ok {

@@ -490,6 +490,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "You’ve called women you don’t like fat pigs,", speaker: "Kelly", role: "",
 		},
 		{
+			name:  "a participial opener runs past a place set off by commas",
+			text:  "Jeb Bush trails in the polls.\n\nSpeaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+			quote: "a total stiff.", speaker: "Trump", role: "",
+		},
+		{
+			name:  "a participial opener runs past a relative clause",
+			text:  "Marco Rubio spoke first.\n\nSpeaking to MSNBC’s Morning Joe in New Hampshire, which is set to host the next contest, Bush referred to Rubio as “a bright, charismatic leader”.",
+			quote: "a bright, charismatic leader", speaker: "Bush", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
