@@ -412,10 +412,12 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	var ok bool
 	if a, ok = x.cueAfter(post, p.Start+q.Close); ok {
 		st.after = true
-		if relayCues[a.cue] {
+		if relayCues[a.cue] || a.cue == "according to" && a.e != nil && a.e.typ == corpus.SpeakerOrganization {
 			// "Lavrov said … “substantive” talks …, Al Jazeera
-			// reported": the outlet relays what the sentence's own cue
-			// gives to someone named.
+			// reported", "The foreign minister said that … “…,”
+			// according to the Iraqi Middle East News website": the
+			// outlet relays what the sentence's own cue gives to someone
+			// named.
 			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && b.e != nil && b.e.typ == corpus.SpeakerPerson {
 				a, st.after = b, false
 			}

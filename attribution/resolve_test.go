@@ -500,6 +500,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "a bright, charismatic leader", speaker: "Bush", role: "",
 		},
 		{
+			name:  "an outlet after according to relays the words of the sentence's own speaker",
+			text:  "Foreign Minister Mohammad Javad Zarif arrived in Baghdad.\n\nThe foreign minister said that Iraq has a very important role in the region and “we are always trying to make this role more prominent,” according to the Iraqi Middle East News website.",
+			quote: "we are always trying to make this role more prominent,", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
