@@ -1150,7 +1150,7 @@ func roleForBefore(toks []token, i int) int {
 // Takht-Ravanchi"; else -1.
 func envoyToBefore(toks []token, i int) int {
 	k := i
-	for k > 0 && i-k < 3 && toks[k-1].isCap() && toks[k-1].isWord() && (places[toks[k-1].s] || isAcronym(toks[k-1].s) || isAcronymPlace(toks[k-1].s)) {
+	for k > 0 && i-k < 3 && toks[k-1].isCap() && toks[k-1].isWord() && (places[toks[k-1].s] || isAcronym(toks[k-1].s) || isAcronymPlace(toks[k-1].s) || envoyBodies[toks[k-1].s]) {
 		k--
 	}
 	if k == i {
@@ -1164,6 +1164,10 @@ func envoyToBefore(toks []token, i int) int {
 	}
 	return k - 2
 }
+
+// envoyBodies are the words of the bodies an envoy is sent to: "the
+// United Nations", "the European Union".
+var envoyBodies = set(`United Nations European Union UN EU IAEA OPCW African`)
 
 var envoyTitles = set(`ambassador envoy representative emissary delegate`)
 

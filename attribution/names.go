@@ -414,7 +414,9 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		} else {
 			m.titleOnly = true
 		}
-	case k > i && !hasOrgBefore(toks, i, k, word):
+	case k > i && (!hasOrgBefore(toks, i, k, word) || j-k >= 2 && afterEnvoyTitle(toks, i)):
+		// "Iranian Ambassador to the United Nations Amir Saeid Iravani":
+		// the body is the envoy's post, the name after it the envoy.
 		m.title = s[toks[i].start:toks[k-1].end]
 		m.start = toks[k].start
 		m.name = s[m.start:m.end]
@@ -438,6 +440,16 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// afterEnvoyTitle reports whether toks[i] follows an envoy's title and
+// its "to": "Ambassador to the United Nations …".
+func afterEnvoyTitle(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].s == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].s == "to" && envoyTitles[toks[k-1].lower()]
 }
 
 func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {

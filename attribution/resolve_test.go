@@ -505,6 +505,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "we are always trying to make this role more prominent,", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
 		},
 		{
+			name:  "an envoy to a body is the person named after the body",
+			text:  "TEHRAN – Iranian Ambassador to the United Nations Amir Saeid Iravani has underlined the need for a political solution.\n\nThe Iranian ambassador noted, “Iran welcomes the unanimous adoption of the resolution.”",
+			quote: "Iran welcomes the unanimous adoption of the resolution.", speaker: "Amir Saeid Iravani", role: "Iranian Ambassador to the United Nations",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
