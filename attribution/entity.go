@@ -1159,7 +1159,8 @@ func envoyToBefore(toks []token, i int) int {
 	if k > 0 && toks[k-1].s == "the" {
 		k--
 	}
-	if k < 2 || toks[k-1].s != "to" || !envoyTitles[strings.ToLower(toks[k-2].s)] {
+	if k < 2 || toks[k-1].s != "to" && toks[k-1].s != "for" || !envoyTitles[strings.ToLower(toks[k-2].s)] {
+		// "Ambassador to Russia", "Special Presidential Envoy for Syria".
 		return -1
 	}
 	return k - 2

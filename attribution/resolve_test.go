@@ -510,6 +510,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran welcomes the unanimous adoption of the resolution.", speaker: "Amir Saeid Iravani", role: "Iranian Ambassador to the United Nations",
 		},
 		{
+			name:  "an envoy for a country holds that post as a role",
+			text:  "Russian Special Presidential Envoy for Syria Alexander Lavrentyev has confirmed that the summit might take place in Tehran.\n\n“If we manage to arrange it this spring, our meeting will follow right away,” the diplomat concluded.",
+			quote: "If we manage to arrange it this spring, our meeting will follow right away,", speaker: "Alexander Lavrentyev", role: "Russian Special Presidential Envoy for Syria",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
