@@ -1362,7 +1362,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	// the text does not name, never the body or place in the phrase.
 	if (first == "a" || first == "an" || first == "one" || first == "another") && roleNouns[head] && headIdx > 0 && !toks[headIdx].isCap() {
 		if !inUnnamed(x.unnamed, pos) {
-			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx)})
+			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx), describe(np)})
 		}
 		return attribution{anon: describe(np), cue: cue}, true
 	}
@@ -1454,11 +1454,18 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	// does not name.
 	if roleNouns[head] {
 		if first != "a" && first != "an" && first != "one" && first != "another" {
-			if e := x.byRole(description(toks, headIdx), pos); e != nil {
+			desc := description(toks, headIdx)
+			e := x.byRole(desc, pos)
+			if u, ok := x.lastUnnamedFitting(desc, pos); ok && (e == nil || x.lastRolePos(e, desc, pos) < u.pos) {
+				// "CNN quoted a U.S. official as saying …. “…,” the
+				// official said": the one the text did not name.
+				return attribution{anon: u.written, cue: cue}, true
+			}
+			if e != nil {
 				return attribution{e: e, cue: cue}, true
 			}
 		} else if !inUnnamed(x.unnamed, pos) {
-			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx)})
+			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx), describe(np)})
 		}
 		return attribution{anon: describe(np), cue: cue}, true
 	}
@@ -1478,6 +1485,19 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		return attribution{anon: describe(np), cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// lastUnnamedFitting returns the last unnamed source before pos whose
+// description the definite description desc fits.
+func (x *extractor) lastUnnamedFitting(desc string, pos int) (unnamedSource, bool) {
+	var best unnamedSource
+	found := false
+	for _, u := range x.unnamed {
+		if u.pos < pos && roleFits(u.desc, desc) && (!found || u.pos > best.pos) {
+			best, found = u, true
+		}
+	}
+	return best, found
 }
 
 // description returns the words of a description up to its head noun

@@ -86,8 +86,9 @@ type extractor struct {
 }
 
 type unnamedSource struct {
-	pos  int
-	desc string
+	pos     int
+	desc    string // lower case, for matching: "u.s. official"
+	written string // as the text gives it: "U.S. official"
 }
 
 type docMention struct {

@@ -76,6 +76,20 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			continue
 		}
 		var np npText
+		if c > 0 && toksNA[c-1].lower() == "as" && strings.HasSuffix(lw, "ing") {
+			// "CNN quoted a U.S. official as saying that …": the one
+			// quoted says it, not the outlet; an unnamed source gives
+			// no statement, but a later "the official" is them.
+			if a, ok := x.quotedAs(text[:cut], toksNA[:c+1], p.Start+sn.start); ok {
+				if a.e == nil || a.e.anonymous || isPlaceName(a.e.name) {
+					continue
+				}
+				if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw) {
+					return
+				}
+				continue
+			}
+		}
 		if strings.HasSuffix(lw, "ing") {
 			np = firstSubject(text, toksNA[:c])
 		} else {
@@ -91,32 +105,43 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 		if !ok || a.e == nil || a.e.anonymous {
 			continue
 		}
-		cs := toksNA[contentStart].start
-		ce := clauseEnd(text[:cut], cs)
-		content := strings.TrimRight(text[cs:ce], " ,;:.—–-")
-		if len(strings.Fields(content)) < 4 || strings.ContainsAny(content, "\"“”") {
-			continue
-		}
-		if ce == cut && cut < len(text) {
-			// The statement runs into a quote: the quote carries it.
-			continue
-		}
 		if a.e != nil && isPlaceName(a.e.name) {
 			continue
 		}
-		st := stmt{
-			start: p.Start + sn.start + cs,
-			kind:  corpus.KindReported,
-			para:  pi,
-			spk:   a.e,
-			cue:   lw,
+		if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw) {
+			x.salient[len(x.salient)-1].pos = p.Start + sn.start + np.start
+			return
 		}
-		st.end = st.start + len(content)
-		st.regions = [][2]int{{p.Start + sn.start, st.start}}
-		x.stmts = append(x.stmts, st)
-		x.salient = append(x.salient, salient{p.Start + sn.start + np.start, a.e})
-		return
 	}
+}
+
+// addReported records the reported statement whose content starts at
+// toksNA[contentStart], given to e with cue, unless the content is too
+// short, holds a quote mark, or runs into a quote that carries it. It
+// reports whether it did.
+func (x *extractor) addReported(pi int, p corpus.Paragraph, sn sentence, text string, cut int, toksNA []token, contentStart int, e *entity, cue string) bool {
+	cs := toksNA[contentStart].start
+	ce := clauseEnd(text[:cut], cs)
+	content := strings.TrimRight(text[cs:ce], " ,;:.—–-")
+	if len(strings.Fields(content)) < 4 || strings.ContainsAny(content, "\"“”") {
+		return false
+	}
+	if ce == cut && cut < len(text) {
+		// The statement runs into a quote: the quote carries it.
+		return false
+	}
+	st := stmt{
+		start: p.Start + sn.start + cs,
+		kind:  corpus.KindReported,
+		para:  pi,
+		spk:   e,
+		cue:   cue,
+	}
+	st.end = st.start + len(content)
+	st.regions = [][2]int{{p.Start + sn.start, st.start}}
+	x.stmts = append(x.stmts, st)
+	x.salient = append(x.salient, salient{p.Start + sn.start, e})
+	return true
 }
 
 // objectVerbs take the statement as their object without "that": "X

@@ -515,6 +515,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "If we manage to arrange it this spring, our meeting will follow right away,", speaker: "Alexander Lavrentyev", role: "Russian Special Presidential Envoy for Syria",
 		},
 		{
+			name:  "a reported statement quoted from someone is theirs, not the outlet's",
+			text:  "Rafael Grossi spoke in Vienna.\n\nNorman also quoted Grossi as saying that when he was first informed of the plan, the agency did not know its timing.",
+			quote: "when he was first informed of the plan, the agency did not know its timing", speaker: "Rafael Grossi", role: "",
+		},
+		{
+			name:  "the official after an unnamed official quoted by an outlet is that one",
+			text:  "General Qassem Soleimani was killed in Baghdad.\n\nCNN quoted a U.S. official as saying that there were no initial reports of any U.S. casualties.\n\n“Iraqi security officials later told CNN there were no casualties,” the official said.",
+			quote: "Iraqi security officials later told CNN there were no casualties,", speaker: "", role: "U.S. official",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
@@ -682,7 +692,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{
 			name:  "the official after an unnamed official is that source",
 			text:  "French Foreign Minister Catherine Colonna spoke last week.\n\nA senior European Union official has told Reuters that the talks have come to an end. “We are very advanced in the negotiations,” the official claimed.",
-			quote: "We are very advanced in the negotiations,", speaker: "", role: "official",
+			quote: "We are very advanced in the negotiations,", speaker: "", role: "senior European Union official",
 		},
 		{
 			name:  "a subject after a long opening phrase is the one a pronoun picks up",
