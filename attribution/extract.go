@@ -672,6 +672,24 @@ var relayCues = set(`reported reports quoted according`)
 // never does.
 var headingVerbs = set(`Is Are Was Were Will Would Has Have Had Can Could Must Should Does Do Did`)
 
+// demonymOfPlace reports whether w is the adjective of a place the word
+// lists hold: "Venezuelan" (Venezuela), "Montenegrin" (Montenegro),
+// "Lankan" (Sri Lanka).
+func demonymOfPlace(w string) bool {
+	for _, suf := range []string{"n", "an", "ian", "ese", "in", "ine"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		for _, end := range []string{"", "a", "o", "e"} {
+			if places[base+end] || places["Sri "+base+end] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func namesSomeone(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || nonSpeakers[name] || len(ws) == 1 && isDemonymPlural(name) {
@@ -694,6 +712,9 @@ func namesSomeone(name string) bool {
 	lw := strings.ToLower(w)
 	if documentWords[w] || leadWords[w] || len(w) == 2 && w[1] == '.' || utf8.RuneCountInString(w) == 1 {
 		return false // "Declaration", an initial "D."
+	}
+	if origins[w] || demonymOfPlace(w) {
+		return false // "Venezuelan", "Montenegrin": an adjective of origin
 	}
 	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg] || titleWords[strings.TrimSuffix(w, "s")]) {
 		return false // "Lawmakers", "Analysts": a plural of a role

@@ -627,7 +627,7 @@ func isOriginAdjective(w string) bool {
 			return true
 		}
 	}
-	return false
+	return demonymOfPlace(w)
 }
 
 func allPlaces(toks []token) bool {

@@ -525,6 +525,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iraqi security officials later told CNN there were no casualties,", speaker: "", role: "U.S. official",
 		},
 		{
+			name:  "an adjective of origin made from a place opens a description, never a name",
+			text:  "Venezuelan Foreign Minister Félix Plasencia met Hossein Amir Abdollahian in Tehran.\n\nDuring the briefing, Abdollahian said that a document will be signed. The Venezuelan foreign minister also called the relations strategic, saying, “Iran is a strategic friend of the government.”",
+			quote: "Iran is a strategic friend of the government.", speaker: "Félix Plasencia", role: "Venezuelan Foreign Minister",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
@@ -909,6 +914,25 @@ func TestNamesSomeoneHeadings(t *testing.T) {
 	} {
 		if got := namesSomeone(tt.name); got != tt.want {
 			t.Errorf("namesSomeone(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+
+func TestDemonymOfPlace(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Venezuelan", true},
+		{"Cuban", true},
+		{"Syrian", true},
+		{"Tabrizi", false}, // a surname from a place
+		{"Pashinian", false},
+		{"Kanaani", false},
+	} {
+		if got := demonymOfPlace(tt.w); got != tt.want {
+			t.Errorf("demonymOfPlace(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }
