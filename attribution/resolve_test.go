@@ -918,7 +918,6 @@ func TestNamesSomeoneHeadings(t *testing.T) {
 	}
 }
 
-
 func TestDemonymOfPlace(t *testing.T) {
 	for _, tt := range []struct {
 		w    string
