@@ -282,6 +282,9 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 			cands = append(cands, e)
 		}
 	}
+	if len(cands) == 0 && typ != corpus.SpeakerOrganization {
+		cands = x.misspelledSurname(word)
+	}
 	if len(cands) == 1 {
 		return cands[0]
 	}
@@ -314,6 +317,63 @@ func dropArticle(surname string) string {
 		}
 	}
 	return surname
+}
+
+// misspelledSurname returns the people named in full whose surname the
+// word misspells by one letter dropped, added, changed or swapped
+// ("Khtibzadeh", "Zhoa"), for words of four letters or more that start
+// with the same letter.
+func (x *extractor) misspelledSurname(word string) []*entity {
+	w := []rune(strings.ToLower(word))
+	if len(w) < 4 {
+		return nil
+	}
+	var out []*entity
+	for _, e := range x.entList {
+		if e.anonymous || e.typ != corpus.SpeakerPerson || !strings.Contains(e.name, " ") {
+			continue
+		}
+		last := []rune(strings.ToLower(lastName(e.name)))
+		if len(last) < 4 || last[0] != w[0] || string(last) == string(w) || string(last)+"s" == string(w) || string(w)+"s" == string(last) {
+			continue // "Cheetahs" is no misspelling of "Cheetah"
+		}
+		if oneEdit(w, last) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// oneEdit reports whether a and b differ by one rune dropped, added or
+// changed, or two neighbouring runes swapped.
+func oneEdit(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		diff := []int{}
+		for i := range a {
+			if a[i] != b[i] {
+				diff = append(diff, i)
+			}
+		}
+		switch len(diff) {
+		case 1:
+			return true
+		case 2:
+			i, j := diff[0], diff[1]
+			return j == i+1 && a[i] == b[j] && a[j] == b[i]
+		}
+		return false
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return string(a[i:]) == string(b[i+1:])
+	}
+	return false
 }
 
 func afterOf(s, w string) bool {

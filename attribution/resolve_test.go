@@ -530,6 +530,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is a strategic friend of the government.", speaker: "Félix Plasencia", role: "Venezuelan Foreign Minister",
 		},
 		{
+			name:  "a surname misspelled by one letter is the person named in full",
+			text:  "Parliament spokesman Vahid Jalalzadeh spoke to reporters.\n\n“The Americans had requested talks,” Jalazadeh said.",
+			quote: "The Americans had requested talks,", speaker: "Vahid Jalalzadeh", role: "Parliament spokesman",
+		},
+		{
+			name:  "a plural is no misspelling",
+			text:  "Conservationists praised the Asian Cheetah project.\n\nCheetahs live in the wild. “Reproduction in captivity does not save the species,” he said.",
+			quote: "Reproduction in captivity does not save the species,", speaker: "", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
@@ -932,6 +942,25 @@ func TestDemonymOfPlace(t *testing.T) {
 	} {
 		if got := demonymOfPlace(tt.w); got != tt.want {
 			t.Errorf("demonymOfPlace(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"jalazadeh", "jalalzadeh", true}, // a letter dropped
+		{"zhoa", "zhao", true},            // two letters swapped
+		{"levetin", "levitin", true},      // a letter changed
+		{"sweeny", "sweeney", true},
+		{"raisi", "rouhani", false},
+		{"wang", "wang", false},
+		{"khatibzadeh", "khtibzdeh", false}, // two letters dropped
+	} {
+		if got := oneEdit([]rune(tt.a), []rune(tt.b)); got != tt.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
