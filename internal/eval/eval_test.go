@@ -146,7 +146,11 @@ func TestPolNeAR(t *testing.T) {
 		opt   Options
 		floor [3]float64 // quote F1, speaker accuracy, end-to-end F1
 	}{
-		{"default", preds, Options{}, [3]float64{0.95, 0.93, 0.88}},
+		// Speaker accuracy is 332/357 (0.92997): one quote under 0.93
+		// since a surname misspelled by one letter is read as the person
+		// named in full, and the gold keeps "Bornsten" for Harold
+		// Bornstein (docs/attribution.md, third round).
+		{"default", preds, Options{}, [3]float64{0.95, 0.929, 0.88}},
 		{"strict", preds, Options{Strict: true}, [3]float64{0.93, 0.92, 0.85}},
 		{"all kinds", all, Options{Kinds: []string{"direct", "mixed", "indirect"}}, [3]float64{0.52, 0.92, 0.57}},
 	}
@@ -215,11 +219,12 @@ func TestLoadGoldLayouts(t *testing.T) {
 
 // TestTehranTimes scores attribution on the project's own Tehran Times
 // gold (testdata/tehrantimes, drawn and annotated as its README says):
-// the two parts rules are tuned on and the two that are only checked.
+// the four parts rules are tuned on and the four that are only checked.
 // The floors sit just under the figures measured when they were set
-// (tune 0.94 and 4.1% wrong, tune2 0.93 and 5.3% wrong, check 0.83 and
-// 6.8% wrong, check2 0.52 and 32.6% wrong), so a change that gives
-// quotes to the wrong people fails here.
+// (tune 0.943 and 4.1% wrong, tune2 0.933 and 4.0%, tune3 0.921 and
+// 1.6%, tune4 0.885 and 7.7%, check 0.848 and 5.3%, check2 0.587 and
+// 21.7%, check3 0.855 and 7.3%, check4 0.759 and 20.4%), so a change
+// that gives quotes to the wrong people fails here.
 func TestTehranTimes(t *testing.T) {
 	for _, tt := range []struct {
 		part                string
@@ -228,9 +233,13 @@ func TestTehranTimes(t *testing.T) {
 		wrongSpeakersAtMost float64
 	}{
 		{"tune", 24, 0.95, 0.93, 0.05},
-		{"tune2", 12, 0.93, 0.92, 0.06},
-		{"check", 24, 0.94, 0.82, 0.075},
-		{"check2", 10, 0.88, 0.50, 0.34},
+		{"tune2", 12, 0.93, 0.92, 0.05},
+		{"tune3", 12, 0.95, 0.90, 0.03},
+		{"tune4", 14, 0.93, 0.87, 0.09},
+		{"check", 24, 0.94, 0.83, 0.065},
+		{"check2", 10, 0.88, 0.56, 0.23},
+		{"check3", 10, 0.95, 0.83, 0.085},
+		{"check4", 10, 0.96, 0.74, 0.22},
 	} {
 		t.Run(tt.part, func(t *testing.T) {
 			docs, err := LoadGold(filepath.Join("testdata", "tehrantimes", tt.part))
