@@ -143,20 +143,25 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// relayedSubject reads the person an outlet's "according to" reports on:
-// "According to the daily, the Chinese foreign minister made a
-// four-point proposal": the minister, whose words the outlet relays.
-// relayedDescription returns the description that is the subject after
-// "according to OUTLET,": "the outspoken 94-year-old leader".
-func (x *extractor) relayedDescription(s string, outlet npText) (string, bool) {
+// afterOutlet returns the clause after "according to OUTLET," and its
+// offset in s, or false when no comma follows the outlet.
+func afterOutlet(s string, outlet npText) (string, int, bool) {
 	rest := s[min(outlet.start+len(outlet.text), len(s)):]
 	r := strings.TrimLeft(rest, " ")
 	if !strings.HasPrefix(r, ",") {
+		return "", 0, false
+	}
+	return r[1:], len(s) - len(r) + 1, true
+}
+
+// relayedDescription returns the description that is the subject after
+// "according to OUTLET,": "the outspoken 94-year-old leader".
+func (x *extractor) relayedDescription(s string, outlet npText) (string, bool) {
+	r, _, ok := afterOutlet(s, outlet)
+	if !ok {
 		return "", false
 	}
-	r = r[1:]
-	toks := dropAppositives(r, tokenize(r))
-	np, ok := definiteSubject(r, toks, 0)
+	np, ok := definiteSubject(r, dropAppositives(r, tokenize(r)), 0)
 	if !ok || np.text == "" {
 		return "", false
 	}
@@ -167,14 +172,14 @@ func (x *extractor) relayedDescription(s string, outlet npText) (string, bool) {
 	return describe(np.text), true
 }
 
+// relayedSubject reads the person an outlet's "according to" reports on:
+// "According to the daily, the Chinese foreign minister made a
+// four-point proposal": the minister, whose words the outlet relays.
 func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attribution, bool) {
-	rest := s[min(outlet.start+len(outlet.text), len(s)):]
-	r := strings.TrimLeft(rest, " ")
-	if !strings.HasPrefix(r, ",") {
+	r, off, ok := afterOutlet(s, outlet)
+	if !ok {
 		return attribution{}, false
 	}
-	off := len(s) - len(r) + 1
-	r = r[1:]
 	np := firstSubject(r, dropAppositives(r, tokenize(r)))
 	if np.text == "" || x.commonWord(np.text) {
 		return attribution{}, false
@@ -813,7 +818,7 @@ func envoyPost(toks []token, i int) bool {
 		return false
 	}
 	if toks[i-1].isCap() && (i == 1 || toks[i-2].s == "," && i >= 3 && !toks[i-3].isCap()) {
-		// "Meanwhile, Ambassador to the Republic of Iraq Abdulaziz
+		// "For his part, Ambassador to the Republic of Iraq Abdulaziz
 		// Al-Shammari said": a title that opens the subject.
 		return true
 	}
