@@ -673,8 +673,8 @@ var relayCues = set(`reported reports quoted according`)
 var headingVerbs = set(`Is Are Was Were Will Would Has Have Had Can Could Must Should Does Do Did`)
 
 // demonymOfPlace reports whether w is the adjective of a place the word
-// lists hold: "Venezuelan" (Venezuela), "Montenegrin" (Montenegro),
-// "Lankan" (Sri Lanka).
+// lists hold: "Venezuelan" (Venezuela), "Cuban" (Cuba), "Lankan" (Sri
+// Lanka). Surnames made from places ("Tabrizi") are not among them.
 func demonymOfPlace(w string) bool {
 	for _, suf := range []string{"n", "an", "ian", "ese", "in", "ine"} {
 		base, ok := strings.CutSuffix(w, suf)
@@ -714,7 +714,7 @@ func namesSomeone(name string) bool {
 		return false // "Declaration", an initial "D."
 	}
 	if origins[w] || demonymOfPlace(w) {
-		return false // "Venezuelan", "Montenegrin": an adjective of origin
+		return false // "Venezuelan", "Cuban": an adjective of origin
 	}
 	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg] || titleWords[strings.TrimSuffix(w, "s")]) {
 		return false // "Lawmakers", "Analysts": a plural of a role

@@ -84,7 +84,7 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 				if a.e == nil || a.e.anonymous || isPlaceName(a.e.name) {
 					continue
 				}
-				if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw) {
+				if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw, p.Start+sn.start) {
 					return
 				}
 				continue
@@ -108,18 +108,17 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 		if a.e != nil && isPlaceName(a.e.name) {
 			continue
 		}
-		if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw) {
-			x.salient[len(x.salient)-1].pos = p.Start + sn.start + np.start
+		if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw, p.Start+sn.start+np.start) {
 			return
 		}
 	}
 }
 
 // addReported records the reported statement whose content starts at
-// toksNA[contentStart], given to e with cue, unless the content is too
-// short, holds a quote mark, or runs into a quote that carries it. It
-// reports whether it did.
-func (x *extractor) addReported(pi int, p corpus.Paragraph, sn sentence, text string, cut int, toksNA []token, contentStart int, e *entity, cue string) bool {
+// toksNA[contentStart], given to e with cue and e made salient at
+// mentioned, unless the content is too short, holds a quote mark, or
+// runs into a quote that carries it. It reports whether it did.
+func (x *extractor) addReported(pi int, p corpus.Paragraph, sn sentence, text string, cut int, toksNA []token, contentStart int, e *entity, cue string, mentioned int) bool {
 	cs := toksNA[contentStart].start
 	ce := clauseEnd(text[:cut], cs)
 	content := strings.TrimRight(text[cs:ce], " ,;:.—–-")
@@ -140,7 +139,7 @@ func (x *extractor) addReported(pi int, p corpus.Paragraph, sn sentence, text st
 	st.end = st.start + len(content)
 	st.regions = [][2]int{{p.Start + sn.start, st.start}}
 	x.stmts = append(x.stmts, st)
-	x.salient = append(x.salient, salient{p.Start + sn.start, e})
+	x.salient = append(x.salient, salient{mentioned, e})
 	return true
 }
 
