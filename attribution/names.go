@@ -414,6 +414,13 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		} else {
 			m.titleOnly = true
 		}
+	case k > i && j-k == 1 && commonWords[strings.ToLower(word(k))] && !personTitleIn(toks[i:k], word, i):
+		// "The National Interest", "the Jewish Chronicle", "the United
+		// Nations Environment Program": a common noun after words of a
+		// body, not a surname after a title. The whole is the body.
+		m.name = text
+		m.typ = corpus.SpeakerOrganization
+		return m, true
 	case k > i && (!hasOrgBefore(toks, i, k, word) || j-k >= 2 && afterEnvoyTitle(toks, i)):
 		// "Iranian Ambassador to the United Nations Amir Saeid Iravani":
 		// the body is the envoy's post, the name after it the envoy.
@@ -440,6 +447,19 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// personTitleIn reports whether the words toks (starting at index i of
+// the mention, read by word) hold a person's title or form of address:
+// "Senator", "Foreign Minister", "Dr.".
+func personTitleIn(toks []token, word func(int) string, i int) bool {
+	for x := range toks {
+		w := word(i + x)
+		if honorifics[w] || roleNouns[strings.ToLower(w)] || strings.HasSuffix(w, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // afterEnvoyTitle reports whether toks[i] follows an envoy's title and

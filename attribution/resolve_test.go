@@ -540,6 +540,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Reproduction in captivity does not save the species,", speaker: "", role: "",
 		},
 		{
+			name:  "a common noun after the words of a body ends the body's name, not a surname",
+			text:  "Pointing to the photos, The National Interest said the boats “could not be tracked”.",
+			quote: "could not be tracked", speaker: "National Interest", role: "",
+		},
+		{
+			name:  "a surname after a person's title stays a person",
+			text:  "“We will vote no,” said Senator Young.",
+			quote: "We will vote no,", speaker: "Young", role: "Senator",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
