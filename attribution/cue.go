@@ -1745,18 +1745,25 @@ func (x *extractor) commonWord(np string) bool {
 	return commonWords[lw] && !x.midCap(lw)
 }
 
-// midCap reports whether the document capitalises the word lw after a
-// word or a comma, inside a sentence.
+// midCap reports whether the document capitalises the word lw inside a
+// sentence as a name of its own: after a lower-case word, a comma or a
+// title ("said Young", "Senator Young"), not inside a longer name.
 func (x *extractor) midCap(lw string) bool {
 	if x.midCapWords == nil {
 		x.midCapWords = make(map[string]bool)
 		toks := tokenize(x.doc.Text)
 		for i := 1; i < len(toks); i++ {
 			t, p := toks[i], toks[i-1]
-			if t.isWord() && t.isCap() && (p.isWord() || p.s == ",") && !strings.ContainsRune(x.doc.Text[p.end:t.start], '\n') {
-				w, _ := t.base()
-				x.midCapWords[strings.ToLower(w)] = true
+			if !t.isWord() || !t.isCap() || !p.isWord() && p.s != "," || strings.ContainsRune(x.doc.Text[p.end:t.start], '\n') {
+				continue
 			}
+			if nameConnectors[p.s] || p.s == "and" || p.s == "the" || p.isCap() && !titleWords[p.s] && !honorifics[p.s] {
+				// "Gulf State Analytics", "Ministry of Roads and
+				// Construction": inside a longer name, not a name alone.
+				continue
+			}
+			w, _ := t.base()
+			x.midCapWords[strings.ToLower(w)] = true
 		}
 	}
 	return x.midCapWords[lw]

@@ -550,6 +550,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We will vote no,", speaker: "Young", role: "Senator",
 		},
 		{
+			name:  "a common word capitalised only inside longer names is no speaker",
+			text:  "Kheirollah Khademi, the deputy minister of Roads and Construction, spoke on Monday.\n\nConstruction said the year “will witness major changes”.",
+			quote: "will witness major changes", speaker: "", role: "Construction",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
