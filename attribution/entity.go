@@ -276,7 +276,7 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 			continue
 		}
 		switch {
-		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && (x.nameKey(lastName(e.name)) == k || x.nameKey(dropArticle(lastName(e.name))) == k):
+		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && (x.nameKey(lastName(e.name)) == k || x.nameKey(dropArticle(lastName(e.name))) == k || familyNameFirst(e.name) == word):
 			cands = append(cands, e)
 		case e.typ == corpus.SpeakerOrganization && typ != corpus.SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k && !afterOf(e.name, word):
 			cands = append(cands, e)
@@ -308,6 +308,24 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 
 // afterOf reports whether w comes after "of", "for" or "to" in the
 // name s: the "Ministry of Defense of the Taliban" is not the Taliban.
+// familyNameFirst returns the family name of a Chinese or Korean name
+// written family name first ("Wang Yi", "Chang Hua", "Moon Jae-in"), or
+// "" for other names.
+func familyNameFirst(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 || !familyNamesFirst[f[0]] {
+		return ""
+	}
+	return f[0]
+}
+
+// familyNamesFirst are common Chinese and Korean family names, which
+// come first in a name: "Wang said" after "Wang Yi" is him.
+var familyNamesFirst = set(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Gao
+Lin Luo Zheng Liang Xie Song Tang Xi Geng Hua Qin Chang Lu Mao Deng Jiang Cui Fu Shen Peng Cao
+Yuan Zeng Xiao Cheng Pan Du Dai Xia Zhong Wei Ren Yao Tan Liao Zou Kong Bai Meng Qiu Hao Gu Hou
+Shao Yin Duan Qian Fang Kim Lee Park Moon Yoon Choi Jung Kang Cho Yoo Han Ban`)
+
 // dropArticle removes the Arabic article that opens a surname:
 // "Al-Jubeir" is "Jubeir" when the article names him by it alone.
 func dropArticle(surname string) string {

@@ -555,6 +555,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "will witness major changes", speaker: "", role: "Construction",
 		},
 		{
+			name:  "a Chinese family name comes first",
+			text:  "TEHRAN – Chang Hua, the ambassador of China to Iran, spoke to the Tehran Times.\n\nChang says it is necessary to see West Asian countries “as partners for cooperation”.",
+			quote: "as partners for cooperation", speaker: "Chang Hua", role: "ambassador of China to Iran",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
