@@ -223,7 +223,7 @@ func TestLoadGoldLayouts(t *testing.T) {
 // The floors sit just under the figures measured when they were set
 // (tune 0.943 and 4.1% wrong, tune2 0.933 and 4.0%, tune3 0.921 and
 // 1.6%, tune4 0.885 and 7.7%, check 0.848 and 5.3%, check2 0.587 and
-// 21.7%, check3 0.855 and 7.3%, check4 0.759 and 20.4%), so a change
+// 19.6%, check3 0.855 and 7.3%, check4 0.759 and 20.4%), so a change
 // that gives quotes to the wrong people fails here.
 func TestTehranTimes(t *testing.T) {
 	for _, tt := range []struct {
@@ -237,7 +237,7 @@ func TestTehranTimes(t *testing.T) {
 		{"tune3", 12, 0.95, 0.90, 0.03},
 		{"tune4", 14, 0.93, 0.87, 0.09},
 		{"check", 24, 0.94, 0.83, 0.065},
-		{"check2", 10, 0.88, 0.56, 0.23},
+		{"check2", 10, 0.88, 0.56, 0.21},
 		{"check3", 10, 0.95, 0.83, 0.085},
 		{"check4", 10, 0.96, 0.74, 0.22},
 	} {
