@@ -269,6 +269,13 @@ func (x *extractor) nameKey(name string) string {
 // whose last name it is, or an organisation whose name holds it.
 func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) *entity {
 	word = cleanName(word)
+	if strings.Contains(word, "-") && typ != corpus.SpeakerOrganization {
+		// "Amir-Abdollahian" after "Hossein Amir Abdollahian": the
+		// hyphen joins the words of the surname the article spaced.
+		if e := x.fullerName(strings.ReplaceAll(word, "-", " "), corpus.SpeakerPerson); e != nil {
+			return e
+		}
+	}
 	k := x.nameKey(word)
 	var cands []*entity
 	for _, e := range x.entList {

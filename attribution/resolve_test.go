@@ -560,6 +560,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "as partners for cooperation", speaker: "Chang Hua", role: "ambassador of China to Iran",
 		},
 		{
+			name:  "a hyphen joins a surname the article spaced",
+			text:  "Hossein Amir Abdollahian, a senior adviser, wrote on Twitter.\n\n“The Arab Bahrain FM acts as a spokesman,” Amir-Abdollahian tweeted.",
+			quote: "The Arab Bahrain FM acts as a spokesman,", speaker: "Hossein Amir Abdollahian", role: "senior adviser",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
