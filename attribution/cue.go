@@ -1363,6 +1363,18 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{e: e, cue: cue}, true
 		}
 	}
+	// "the wise words of Suzy Kassem", "the remarks of the minister": the
+	// words are the speaker's, named after "of".
+	if headIdx >= 0 && speechNouns[head] && headIdx+2 < len(toks) && toks[headIdx+1].s == "of" {
+		for k := range ms {
+			if ms[k].start >= toks[headIdx+1].end && !ms[k].titleOnly {
+				if e := x.lookupMention(ms[k], pos); e != nil && !isPlaceName(e.name) {
+					return attribution{e: e, cue: cue}, true
+				}
+				break
+			}
+		}
+	}
 	// "A senior European Union official", "an Iranian diplomat": someone
 	// the text does not name, never the body or place in the phrase.
 	if (first == "a" || first == "an" || first == "one" || first == "another") && roleNouns[head] && headIdx > 0 && !toks[headIdx].isCap() {

@@ -565,6 +565,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The Arab Bahrain FM acts as a spokesman,", speaker: "Hossein Amir Abdollahian", role: "senior adviser",
 		},
 		{
+			name:  "the words of someone before a colon are theirs",
+			text:  "Trump will simply declare fraud.\n\nI leave the dear reader with the wise words of Suzy Kassem: “Mankind should always stay united.”",
+			quote: "Mankind should always stay united.", speaker: "Suzy Kassem", role: "",
+		},
+		{
 			name:  "a participle after the quote has the sentence's subject",
 			text:  "Foreign Minister Mohammad Javad Zarif urged the world to stop supporting U.S. “war crimes” against Iran, urging the world to act.",
 			quote: "war crimes", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
