@@ -1739,46 +1739,54 @@ func (x *extractor) commonWord(np string) bool {
 	if lw == w || speakerPronouns[lw] || x.resolveSingle(w, corpus.SpeakerPerson, len(x.doc.Text)) != nil {
 		return false
 	}
-	if x.lowerWords == nil {
-		x.lowerWords = make(map[string]bool)
-		text := x.doc.Text
-		for _, t := range tokenize(text) {
-			if t.isWord() && !t.isCap() && !inAddress(text, t.start, t.end) {
-				x.lowerWords[t.s] = true
-			}
-		}
-	}
+	x.readWordCases()
 	if x.lowerWords[lw] {
 		return true
 	}
 	// "Recent negotiations have been described as …", "Accusing the
 	// Islamic Republic of …": a common word that the article capitalises
 	// only where a sentence starts.
-	return commonWords[lw] && !x.midCap(lw)
+	return commonWords[lw] && !x.midCapWords[lw]
 }
 
-// midCap reports whether the document capitalises the word lw inside a
-// sentence as a name of its own: after a lower-case word, a comma or a
-// title ("said Young", "Senator Young"), not inside a longer name.
-func (x *extractor) midCap(lw string) bool {
-	if x.midCapWords == nil {
-		x.midCapWords = make(map[string]bool)
-		toks := tokenize(x.doc.Text)
-		for i := 1; i < len(toks); i++ {
-			t, p := toks[i], toks[i-1]
-			if !t.isWord() || !t.isCap() || !p.isWord() && p.s != "," || strings.ContainsRune(x.doc.Text[p.end:t.start], '\n') {
-				continue
-			}
-			if nameConnectors[p.s] || p.s == "and" || p.s == "the" || p.isCap() && !titleWords[p.s] && !honorifics[p.s] {
-				// "Gulf State Analytics", "Ministry of Roads and
-				// Construction": inside a longer name, not a name alone.
-				continue
-			}
-			w, _ := t.base()
-			x.midCapWords[strings.ToLower(w)] = true
-		}
+// readWordCases fills, in one pass over the document, lowerWords (the
+// words it writes in lower case) and midCapWords (the words it
+// capitalises inside a sentence as a name of their own: after a
+// lower-case word, a comma or a title, as in "said Young" or "Senator
+// Young", and not inside a longer name).
+func (x *extractor) readWordCases() {
+	if x.lowerWords != nil {
+		return
 	}
-	return x.midCapWords[lw]
+	x.lowerWords = make(map[string]bool)
+	x.midCapWords = make(map[string]bool)
+	text := x.doc.Text
+	toks := tokenize(text)
+	for i, t := range toks {
+		if !t.isWord() {
+			continue
+		}
+		if !t.isCap() {
+			if !inAddress(text, t.start, t.end) {
+				x.lowerWords[t.s] = true
+			}
+			continue
+		}
+		if i == 0 {
+			continue
+		}
+		p := toks[i-1]
+		if !p.isWord() && p.s != "," || strings.ContainsRune(text[p.end:t.start], '\n') {
+			continue
+		}
+		if nameConnectors[p.s] || p.s == "and" || p.s == "the" || p.isCap() && !titleWords[p.s] && !honorifics[p.s] {
+			// "Gulf State Analytics", "Ministry of Roads and
+			// Construction": inside a longer name, not a name alone.
+			continue
+		}
+		w, _ := t.base()
+		x.midCapWords[strings.ToLower(w)] = true
+	}
 }
 
 // inAddress reports whether the word at text[start:end] is part of a

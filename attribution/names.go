@@ -414,7 +414,7 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		} else {
 			m.titleOnly = true
 		}
-	case k > i && j-k == 1 && commonWords[strings.ToLower(word(k))] && !personTitleIn(toks[i:k], word, i):
+	case k > i && j-k == 1 && commonWords[strings.ToLower(word(k))] && !personTitleIn(word, i, k):
 		// "The National Interest", "the Jewish Chronicle", "the United
 		// Nations Environment Program": a common noun after words of a
 		// body, not a surname after a title. The whole is the body.
@@ -449,12 +449,12 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	return m, true
 }
 
-// personTitleIn reports whether the words toks (starting at index i of
-// the mention, read by word) hold a person's title or form of address:
-// "Senator", "Foreign Minister", "Dr.".
-func personTitleIn(toks []token, word func(int) string, i int) bool {
-	for x := range toks {
-		w := word(i + x)
+// personTitleIn reports whether the words from i to k (read by word)
+// hold a person's title or form of address: "Senator", "Foreign
+// Minister", "Dr.".
+func personTitleIn(word func(int) string, i, k int) bool {
+	for x := i; x < k; x++ {
+		w := word(x)
 		if honorifics[w] || roleNouns[strings.ToLower(w)] || strings.HasSuffix(w, ".") {
 			return true
 		}
