@@ -615,8 +615,12 @@ func isCueUse(toks []token, c int) bool {
 			return false
 		}
 	case "continued", "continues", "continuing", "continue":
-		// "he continued, “…”", not "forces are continuing their war".
-		return next == "" || next == "," || next == ":" || next == "to" || next == "by"
+		// "he continued, “…”", "he continued to say", not "forces are
+		// continuing their war" or "Assad continued to “detain …”".
+		if next == "to" {
+			return c+2 < len(toks) && speechInfinitives[toks[c+2].lower()]
+		}
+		return next == "" || next == "," || next == ":" || next == "by"
 	}
 	// A cue word used as a noun: "the remarks", "his claims", "Clinton's
 	// remarks".
@@ -640,6 +644,10 @@ func isCueUse(toks []token, c int) bool {
 	}
 	return true
 }
+
+// speechInfinitives make "continued to" a cue: "he continued to say".
+var speechInfinitives = set(`say tell add stress insist warn argue claim emphasize emphasise
+urge note explain maintain assert criticize criticise call demand deny accuse`)
 
 // stateNounWords make "states" after them a noun: "the Gulf states".
 var stateNounWords = set(`Gulf Arab Baltic Balkan Muslim Islamic European African Asian

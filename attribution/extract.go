@@ -343,6 +343,9 @@ func (x *extractor) describedSubject(s string, abs int) *entity {
 			if k+1 < len(toks) && (roleNouns[toks[k+1].lower()] || toks[k+1].isCap()) {
 				continue // "the foreign minister", "the spokesman Saeed …"
 			}
+			if x.titleOfName(toks, k, abs) {
+				return nil
+			}
 			if e := x.byRole(description(toks, k), abs+t.start); e != nil && e.typ == corpus.SpeakerPerson {
 				return e
 			}
@@ -350,6 +353,30 @@ func (x *extractor) describedSubject(s string, abs int) *entity {
 		}
 	}
 	return nil
+}
+
+// titleOfName reports whether the role noun at toks[k] opens a title
+// that runs into the name of the person who holds it ("The UK's
+// Minister of State Lord Ahmad said"): the sentence names its subject,
+// and no earlier minister is meant.
+func (x *extractor) titleOfName(toks []token, k, abs int) bool {
+	j := k + 1
+	for j < len(toks) && (toks[j].isCap() || toks[j].s == "of" || toks[j].s == "the" || toks[j].s == "for") {
+		j++
+	}
+	if j == k+1 {
+		return false
+	}
+	lo, hi := abs+toks[k+1].start, abs+toks[j-1].end
+	for _, m := range x.mentions {
+		if m.abs >= hi {
+			break
+		}
+		if m.abs >= lo && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive {
+			return true
+		}
+	}
+	return false
 }
 
 func inSpans(spans []corpus.QuoteSpan, pos int) bool {

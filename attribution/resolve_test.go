@@ -774,6 +774,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Iran's government said “the sanctions failed.”",
 			quote: "the sanctions failed.", speaker: "", role: "Iran's government",
 		},
+		{
+			name:  "continued to with a verb that is no speech is no cue, and a title that runs into a name is no description",
+			text:  "Saudi Foreign Minister Prince Faisal said “it is time.” The UK's Minister of State Lord Ahmad said Britain was opposed. He claimed that Assad continued to \"detain, torture and kill innocent Syrians\".",
+			quote: "detain, torture and kill innocent Syrians", speaker: "Ahmad", role: "UK's Minister of State",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
