@@ -790,23 +790,25 @@ func npBefore(s string, toks []token) npText {
 	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
 }
 
-// speechPhraseStart returns the index of the "in" that opens "in an
-// interview with", "in a letter to" just before toks[i], or -1.
+// speechPhraseStart returns the index of the "in" or "during" that opens
+// "in an interview with", "in a letter to", "in a Monday meeting with"
+// just before toks[i], or -1.
 func speechPhraseStart(toks []token, i int) int {
 	if i < 3 || (toks[i-1].s != "to" && toks[i-1].s != "with") || !speechSettings[toks[i-2].lower()] {
 		return -1
 	}
 	k := i - 3
-	for k >= 0 && (determiners[toks[k].lower()] || !toks[k].isCap() && toks[k].isWord() && k >= i-5 && toks[k].s != "in") {
+	for k >= 0 && k >= i-6 && (determiners[toks[k].lower()] || calendarWords[toks[k].s] || !toks[k].isCap() && toks[k].isWord() && toks[k].s != "in" && toks[k].s != "during") {
 		k--
 	}
-	if k < 1 || toks[k].s != "in" {
+	if k < 1 || toks[k].s != "in" && toks[k].s != "during" {
 		return -1
 	}
 	return k
 }
 
-var speechSettings = set(`interview interviews letter statement message speech remarks conversation talk phone call`)
+var speechSettings = set(`interview interviews letter statement message speech remarks conversation talk phone call
+meeting talks session`)
 
 // isLyAdverb matches an adverb in -ly written in lower case
 // ("consistently", "repeatedly"), which may stand between a subject and

@@ -779,6 +779,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Saudi Foreign Minister Prince Faisal said “it is time.” The UK's Minister of State Lord Ahmad said Britain was opposed. He claimed that Assad continued to \"detain, torture and kill innocent Syrians\".",
 			quote: "detain, torture and kill innocent Syrians", speaker: "Ahmad", role: "UK's Minister of State",
 		},
+		{
+			name:  "the other party of a meeting between subject and cue is not the speaker",
+			text:  "TEHRAN – Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei in a Monday meeting with the visiting Pakistani Prime Minister Imran Khan stressed that Tehran and Islamabad need to fortify their “mutual ties”.",
+			quote: "mutual ties", speaker: "Seyyed Ali Khamenei", role: "Leader of the Islamic Revolution",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
