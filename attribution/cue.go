@@ -751,6 +751,9 @@ func npBefore(s string, toks []token) npText {
 	if startIdx == end {
 		return npText{}
 	}
+	if np, ok := unclosedAppositive(s, toks, startIdx, end); ok {
+		return np
+	}
 	if startIdx >= 2 && toks[startIdx-1].s == "," && toks[startIdx-2].isCap() && allPlaces(toks[startIdx:end]) {
 		// "Harry Bond, of Raleigh, N.C., said", "Michael Seaman, who
 		// lives outside the capital, Sacramento, said": the place is
@@ -788,6 +791,45 @@ func npBefore(s string, toks []token) npText {
 		return npText{}
 	}
 	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
+}
+
+// unclosedAppositive reads "Abdelkarim Khalaf, spokesman for the Iraqi
+// Armed Forces has said": an appositive whose closing comma the text
+// left out. toks[start:end] is the noun phrase before the verb; when a
+// preposition and a role noun (with or without an article) stand before
+// it, and a name and a comma before them, the name is the subject, not
+// the body the role is in.
+func unclosedAppositive(s string, toks []token, start, end int) (npText, bool) {
+	k := start - 1
+	if k < 1 || !prepositions[toks[k].s] || !roleNouns[toks[k-1].s] {
+		return npText{}, false
+	}
+	k -= 2
+	for n := 0; k >= 0 && n < 2 && !toks[k].isCap() && toks[k].isWord() && !determiners[toks[k].s]; n++ {
+		k-- // "senior", "deputy"
+	}
+	if k >= 0 && determiners[toks[k].s] {
+		k--
+	}
+	if k < 1 || toks[k].s != "," || !toks[k-1].isCap() {
+		return npText{}, false
+	}
+	for j := start + 1; j < end; j++ {
+		if toks[j].isCap() && !toks[j-1].isCap() && toks[j-1].s != "the" {
+			return npText{}, false // "spokesman for the ministry Nasser Kanaani": a title and its holder
+		}
+	}
+	np := npBefore(s, toks[:k])
+	if np.text == "" {
+		return npText{}, false
+	}
+	// The name opens the sentence, or follows only an opening word
+	// ("Also, …"); never the end of a clause before it ("Responding to
+	// … the U.S., spokesman for …").
+	if i := tokenIndexAt(toks, np.start); i > 2 || i > 0 && toks[i-1].s != "," {
+		return npText{}, false
+	}
+	return np, true
 }
 
 // speechPhraseStart returns the index of the "in" or "during" that opens

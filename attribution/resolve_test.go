@@ -784,6 +784,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "TEHRAN – Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei in a Monday meeting with the visiting Pakistani Prime Minister Imran Khan stressed that Tehran and Islamabad need to fortify their “mutual ties”.",
 			quote: "mutual ties", speaker: "Seyyed Ali Khamenei", role: "Leader of the Islamic Revolution",
 		},
+		{
+			name:  "an appositive with no closing comma leaves the name the subject",
+			text:  "Also, Abdelkarim Khalaf, spokesman for the Iraqi Armed Forces has said \"these strikes represent a treacherous stab in the back.\"",
+			quote: "these strikes represent a treacherous stab in the back.", speaker: "Abdelkarim Khalaf", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
