@@ -788,10 +788,21 @@ func npBefore(s string, toks []token) npText {
 	if startIdx > 0 && prepositions[toks[startIdx-1].lower()] && allPlaces(toks[startIdx:end]) {
 		// "a professor at the Open University in Britain predicts": the
 		// place is where the subject is, and the subject is not named.
+		// "A Foreign Ministry official in Seoul claimed": the
+		// description is the subject, someone a later "the official"
+		// may be.
+		if np := npBefore(s, toks[:startIdx-1]); np.text != "" {
+			if k := tokenIndexAt(toks, np.start); indefinites[toks[k].lower()] && roleNouns[toks[startIdx-2].s] {
+				return np
+			}
+		}
 		return npText{}
 	}
 	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
 }
+
+// indefinites open a description of someone the text does not name.
+var indefinites = set(`a an one another`)
 
 // unclosedAppositive reads "Abdelkarim Khalaf, spokesman for the Iraqi
 // Armed Forces has said": an appositive whose closing comma the text

@@ -789,6 +789,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Also, Abdelkarim Khalaf, spokesman for the Iraqi Armed Forces has said \"these strikes represent a treacherous stab in the back.\"",
 			quote: "these strikes represent a treacherous stab in the back.", speaker: "Abdelkarim Khalaf", role: "",
 		},
+		{
+			name:  "an unnamed source placed in a city is the official meant later",
+			text:  "Imran Khan said “we will come.” A Foreign Ministry official in Seoul claimed that Tehran made a request. “It is true,” the official told Yonhap on condition of anonymity.",
+			quote: "It is true,", speaker: "", role: "Foreign Ministry official",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
