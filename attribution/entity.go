@@ -620,6 +620,10 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 				}
 			}
 		}
+		// The first one the sentence mentions; someone named only as
+		// the owner of something ("Netanyahu’s rival, Avigdor Lieberman,
+		// seized …") only when no one else is.
+		var owner *entity
 		for _, m := range x.mentions {
 			if m.abs < lo || m.e == nil || inSpans(spans, m.abs-p.Start) {
 				continue
@@ -634,8 +638,16 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 				continue // "the CFT and Palermo will be raised. However, he said"
 			}
 			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson && fit.ok(m.e) {
-				return m.e
+				if !m.possessive || pron == "it" {
+					return m.e
+				}
+				if owner == nil {
+					owner = m.e
+				}
 			}
+		}
+		if owner != nil {
+			return owner
 		}
 	}
 	return nil

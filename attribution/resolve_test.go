@@ -794,6 +794,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Imran Khan said “we will come.” A Foreign Ministry official in Seoul claimed that Tehran made a request. “It is true,” the official told Yonhap on condition of anonymity.",
 			quote: "It is true,", speaker: "", role: "Foreign Ministry official",
 		},
+		{
+			name:  "a pronoun after a sentence about someone's rival is the rival",
+			text:  "Benjamin Netanyahu said “we will act.” Netanyahu’s rival, Avigdor Lieberman, seized the opportunity to level criticism. He said that there is “no functioning government.”",
+			quote: "no functioning government.", speaker: "Avigdor Lieberman", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
