@@ -39,6 +39,16 @@ func (e *entity) roleAt(pos int) string {
 	return best
 }
 
+// hasRoleBefore reports whether the text gave e the role word before pos.
+func (e *entity) hasRoleBefore(word string, pos int) bool {
+	for _, r := range e.roles {
+		if r.pos < pos && r.role == word {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *entity) addRole(pos int, role string) {
 	role = strings.TrimSpace(role)
 	if role == "" {
@@ -156,10 +166,18 @@ func (x *extractor) collectEntities() {
 			}
 			singles = append(singles, pending{m, abs})
 		}
-		// Organisation evidence: "the Kayhan newspaper".
+		// Organisation evidence: "the Kayhan newspaper", "Israel Hayom,
+		// a newspaper close to Netanyahu,".
 		for _, m := range ms {
-			if next := nextWord(p.Text, m.end); orgNouns[next] && !m.titleOnly {
+			if m.titleOnly || inSpans(spans, m.start) {
+				continue
+			}
+			if next := nextWord(p.Text, m.end); orgNouns[next] {
 				x.entityFor(m.name, corpus.SpeakerOrganization).typ = corpus.SpeakerOrganization
+			} else if noun := orgApposition(p.Text, m.end); noun != "" {
+				e := x.entityFor(m.name, corpus.SpeakerOrganization)
+				e.typ = corpus.SpeakerOrganization
+				e.addRole(p.Start+m.start, noun)
 			}
 		}
 	}
@@ -1088,7 +1106,7 @@ func (x *extractor) byOrgNoun(noun string, pos int) *entity {
 		if m.abs >= pos {
 			break
 		}
-		if m.e != nil && m.e.typ == corpus.SpeakerOrganization && strings.Contains(strings.ToLower(m.e.name), noun) {
+		if m.e != nil && m.e.typ == corpus.SpeakerOrganization && (strings.Contains(strings.ToLower(m.e.name), noun) || m.e.hasRoleBefore(noun, pos)) {
 			best = m.e
 		}
 	}
@@ -1107,6 +1125,32 @@ func (x *extractor) byOrgNoun(noun string, pos int) *entity {
 		}
 	}
 	return best
+}
+
+// orgApposition returns the noun of an appositive that says what kind
+// of body the name just before end is ("Israel Hayom, a newspaper close
+// to Netanyahu,": "newspaper"), or "".
+func orgApposition(s string, end int) string {
+	rest, ok := strings.CutPrefix(s[end:], ", ")
+	if !ok {
+		return ""
+	}
+	toks := tokenize(wordEndBefore(rest, 60))
+	// Only an indefinite article: after ", the ministry" a new clause
+	// often starts ("… Mahsa Amini, the ministry said").
+	if len(toks) < 2 || toks[0].s != "a" && toks[0].s != "an" {
+		return ""
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		t := toks[k]
+		if orgNouns[t.s] {
+			return t.s
+		}
+		if !t.isWord() || t.isCap() && !isPlaceName(t.s) && !demonymOfPlace(t.s) || prepositions[t.s] || roleNouns[t.s] || determiners[t.s] {
+			return "" // "a member of the committee" is a person
+		}
+	}
+	return ""
 }
 
 // genericOrgNouns stand for the last organisation named: "the group",

@@ -799,6 +799,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Benjamin Netanyahu said “we will act.” Netanyahu’s rival, Avigdor Lieberman, seized the opportunity to level criticism. He said that there is “no functioning government.”",
 			quote: "no functioning government.", speaker: "Avigdor Lieberman", role: "",
 		},
+		{
+			name:  "the newspaper is the body an appositive called a newspaper",
+			text:  "Yedioth Ahronoth, a daily close to Netanyahu, said the Syrian missile should trouble Israel. “The first is the urgent need to determine why the interception failed,” the daily said.",
+			quote: "The first is the urgent need to determine why the interception failed,", speaker: "Yedioth Ahronoth", role: "daily",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
