@@ -804,6 +804,16 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Yedioth Ahronoth, a daily close to Netanyahu, said the Syrian missile should trouble Israel. “The first is the urgent need to determine why the interception failed,” the daily said.",
 			quote: "The first is the urgent need to determine why the interception failed,", speaker: "Yedioth Ahronoth", role: "daily",
 		},
+		{
+			name:  "the premier is the prime minister named before",
+			text:  "TEHRAN- Ebrahim Raisi, the President of Iran, and Mohammed Shia al-Sudani, the Prime Minister of Iraq, both called for more collaboration. For his part, the Iraqi premier said the government and people of Iraq “have always appreciated the help of their Iranian brothers.”",
+			quote: "have always appreciated the help of their Iranian brothers.", speaker: "Mohammed Shia al-Sudani", role: "Prime Minister of Iraq",
+		},
+		{
+			name:  "the analyst is the expert named before",
+			text:  "TEHRAN - Reza Mirabian, an international relations expert, says Baghdad intends to stay away. Fuad Hossein, Iraq’s foreign minister, visited Tehran. Asked about the impact of a change, the analyst said, “Iraq hopes to play as a mediator.”",
+			quote: "Iraq hopes to play as a mediator.", speaker: "Reza Mirabian", role: "international relations expert",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

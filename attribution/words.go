@@ -389,6 +389,9 @@ var roleClasses = map[string][]string{
 	"spokeswoman":     {"spokes"},
 	"spokesperson":    {"spokes"},
 	"negotiator":      {"negotiator", "envoy", "deputy foreign minister"},
+	"premier":         {"premier", "prime minister", "prime-minister"},
+	"analyst":         {"analyst", "expert", "commentator", "scholar", "researcher", "professor"},
+	"expert":          {"expert", "analyst", "specialist", "scholar", "researcher"},
 }
 
 // ownedBodies are bodies named by whom they serve, after a possessive
