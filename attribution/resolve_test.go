@@ -814,6 +814,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "TEHRAN - Reza Mirabian, an international relations expert, says Baghdad intends to stay away. Fuad Hossein, Iraq’s foreign minister, visited Tehran. Asked about the impact of a change, the analyst said, “Iraq hopes to play as a mediator.”",
 			quote: "Iraq hopes to play as a mediator.", speaker: "Reza Mirabian", role: "international relations expert",
 		},
+		{
+			name:  "a bare name the article later makes a speaker is a person for a pronoun before that",
+			text:  "Mesri said, “The vote is held.” Qalibaf is pushing for an overhaul of the governance system. He has broached the idea of “new governance,” which aims to address some of the shortcomings. Qalibaf said in mid-May that Iran needs to overhaul its governance system.",
+			quote: "new governance,", speaker: "Qalibaf", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
