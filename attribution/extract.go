@@ -477,20 +477,46 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		// no speaker rather than a place in the directory.
 		a = attribution{anon: a.e.name, cue: a.cue}
 	}
+	prev := -1 // where the quote kept before this one closes
+	if qi > 0 {
+		prev = p.Start + kept[qi-1].Close
+	}
+	if last, ok2 := x.listHead(st, prev); ok2 && (!ok || a.e == nil) {
+		// “economic war,” “economic terrorism,” and “medical terrorism”:
+		// the items of a list of quoted phrases are the words of whoever
+		// the first is by, even where the sentence's subject alone
+		// would name no one ("Iran has consistently called …").
+		a, ok = attribution{e: last.spk, cue: last.cue}, true
+	}
 	if ok {
 		st.spk, st.anon, st.cue = a.e, a.anon, a.cue
 	}
 	if st.spk != nil {
 		x.salient = append(x.salient, salient{st.start, st.spk})
 	}
-	prev := -1 // where the quote kept before this one closes
-	if qi > 0 {
-		prev = p.Start + kept[qi-1].Close
-	}
 	if x.joinPrevious(st, prev) {
 		return
 	}
 	x.stmts = append(x.stmts, st)
+}
+
+// listHead returns the statement before st when st is a later item of a
+// list of quoted phrases that one cue gives to a named speaker: both
+// partial, in one paragraph, with only list words between the quote
+// that closed last (at prev) and st.
+func (x *extractor) listHead(st stmt, prev int) (*stmt, bool) {
+	if st.kind != corpus.KindPartial || len(x.stmts) == 0 {
+		return nil, false
+	}
+	last := &x.stmts[len(x.stmts)-1]
+	if last.kind != corpus.KindPartial || last.spk == nil || last.after || last.para != st.para || last.close != prev || last.close > st.open {
+		return nil, false
+	}
+	gap := x.doc.Text[last.close:st.open]
+	if strings.ContainsAny(gap, "“”\"\n") || !phraseGap(gap) {
+		return nil, false
+	}
+	return last, true
 }
 
 // joinPrevious adds st to the statement before it when the two are the

@@ -819,6 +819,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Mesri said, “The vote is held.” Qalibaf is pushing for an overhaul of the governance system. He has broached the idea of “new governance,” which aims to address some of the shortcomings. Qalibaf said in mid-May that Iran needs to overhaul its governance system.",
 			quote: "new governance,", speaker: "Qalibaf", role: "",
 		},
+		{
+			name:  "the later items of a list of quoted phrases are the first item's speaker's",
+			text:  "Iran has consistently called the sanctions “economic war,” “economic terrorism,” and “medical terrorism.”",
+			quote: "economic war, … economic terrorism, … medical terrorism.", speaker: "Iran", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
