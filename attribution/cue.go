@@ -269,6 +269,33 @@ func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool
 	return x.resolveNP(np.text, abs+np.start, "quoted")
 }
 
+// quotedSaying reads "he quoted the 19th-century British Prime Minister
+// Lord Palmerston, saying: “…”": the words that follow are the ones
+// quoted, whoever quotes them.
+func (x *extractor) quotedSaying(s string, toks []token, abs int) (attribution, bool) {
+	n := len(toks)
+	if n < 4 || toks[n-1].s != ":" || toks[n-2].lower() != "saying" || toks[n-3].s != "," {
+		return attribution{}, false
+	}
+	for k := n - 4; k >= 0 && k >= n-18; k-- {
+		if isStop(toks[k].s) || toks[k].s == "," {
+			return attribution{}, false
+		}
+		if lw := toks[k].lower(); lw == "quoted" || lw == "quoting" {
+			if k+1 > n-4 {
+				return attribution{}, false
+			}
+			np := npText{text: s[toks[k+1].start:toks[n-4].end], start: toks[k+1].start}
+			a, ok := x.resolveNP(np.text, abs+np.start, "quoted")
+			if !ok || a.e == nil {
+				return attribution{}, false
+			}
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
 // framedNP finds the noun phrase between the word lead and the token j
 // where closes(j) holds, within span tokens of lead and before any stop
 // or comma: the "Zarif" of "quoted Zarif as saying". closes may look at
@@ -373,6 +400,9 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		return a, true
 	}
 	if a, ok := x.asPutIt(pre, toks, abs); ok {
+		return a, true
+	}
+	if a, ok := x.quotedSaying(pre, toks, abs); ok {
 		return a, true
 	}
 	// according to X, “…”

@@ -824,6 +824,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Iran has consistently called the sanctions “economic war,” “economic terrorism,” and “medical terrorism.”",
 			quote: "economic war, … economic terrorism, … medical terrorism.", speaker: "Iran", role: "",
 		},
+		{
+			name:  "the words after quoting someone, saying: are the quoted person's",
+			text:  "Hossein Dehghan said, “We will talk.” Regarding relations with Saudi Arabia, he quoted the 19th-century British Prime Minister Lord Palmerston, saying: “We have no eternal allies, and we have no perpetual enemies.”",
+			quote: "We have no eternal allies, and we have no perpetual enemies.", speaker: "Palmerston", role: "British Prime Minister",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
