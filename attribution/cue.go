@@ -1531,6 +1531,16 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				return attribution{anon: e.name, cue: cue}, true
 			}
 			if !isPlaceName(e.name) {
+				if roleAfterBody(toks, headIdx, *named) {
+					// "Iran’s Foreign Ministry spokesman": a role in a
+					// body, with nothing after it, is a person; the one
+					// the text gave that role, else someone unnamed,
+					// never the body.
+					if e := x.byRole(description(toks, headIdx), pos); e != nil {
+						return attribution{e: e, cue: cue}, true
+					}
+					return attribution{anon: describe(np), cue: cue}, true
+				}
 				return attribution{e: e, cue: cue}, true
 			}
 		}
@@ -1595,6 +1605,13 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		return attribution{anon: describe(np), cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// roleAfterBody reports whether the description toks ends in its head,
+// a role noun in lower case, after the body named: "Iran’s Foreign
+// Ministry spokesman", "the IRGC chief".
+func roleAfterBody(toks []token, headIdx int, body mention) bool {
+	return headIdx >= 0 && headIdx == len(toks)-1 && roleNouns[toks[headIdx].s] && body.end <= toks[headIdx].start
 }
 
 // lastUnnamedFitting returns the last unnamed source before pos whose

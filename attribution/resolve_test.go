@@ -829,6 +829,16 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Hossein Dehghan said, “We will talk.” Regarding relations with Saudi Arabia, he quoted the 19th-century British Prime Minister Lord Palmerston, saying: “We have no eternal allies, and we have no perpetual enemies.”",
 			quote: "We have no eternal allies, and we have no perpetual enemies.", speaker: "Palmerston", role: "British Prime Minister",
 		},
+		{
+			name:  "a role after a body's name is a person, not the body",
+			text:  "“Saudi Arabia lacks competence to accuse other countries,” Iran’s Foreign Ministry spokesman said on Tuesday.",
+			quote: "Saudi Arabia lacks competence to accuse other countries,", speaker: "", role: "Iran’s Foreign Ministry spokesman",
+		},
+		{
+			name:  "a role after a body's name is the person given that role",
+			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday. “The talks go on,” the Iranian Foreign Ministry spokesman said.",
+			quote: "The talks go on,", speaker: "Saeed Khatibzadeh", role: "Foreign Ministry spokesman",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
