@@ -813,6 +813,11 @@ func npBefore(s string, toks []token) npText {
 				}
 				break
 			}
+			if (k == 0 || toks[k-1].s == ",") && roleNouns[toks[k].lower()] && (!toks[k].isCap() || k == 0) {
+				// "Earlier on Sunday, chief of the Islamic Revolution
+				// Guards Corps (IRGC) said": a title with no article.
+				return npText{text: s[toks[k].start:toks[end-1].end], start: toks[k].start}
+			}
 		}
 	}
 	if startIdx > 0 && prepositions[toks[startIdx-1].lower()] && allPlaces(toks[startIdx:end]) {
@@ -1484,8 +1489,10 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			continue
 		}
 		// A name after a preposition belongs to a description ("a channel
-		// affiliated with the IRGC"), unless the phrase starts with it.
-		if determiners[first] && headIdx >= 0 && m.start > toks[headIdx].start && !toks[headIdx].isCap() {
+		// affiliated with the IRGC"), unless the phrase starts with it;
+		// so does a role with no article ("chief of the IRGC said").
+		described := determiners[first] || headIdx == 0 && roleNouns[first] && m.typ == corpus.SpeakerOrganization && !isPlaceName(cleanName(m.name))
+		if described && headIdx >= 0 && m.start > toks[headIdx].start && !toks[headIdx].isCap() {
 			continue
 		}
 		if nw := nextWord(np, m.end); roleNouns[nw] && i == len(ms)-1 {
@@ -1576,6 +1583,18 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		if first != "a" && first != "an" && first != "one" && first != "another" {
 			desc := description(toks, headIdx)
 			e := x.byRole(desc, pos)
+			if e != nil && headIdx == 0 && !determiners[first] && x.mentionedBefore(e, pos) {
+				// "chief of the Islamic Revolution Guards Corps said":
+				// with no article, the body after the title is all
+				// that says whose chief; someone named before whose
+				// role names another body is not meant.
+				for _, m := range ms {
+					if m.typ == corpus.SpeakerOrganization && !isPlaceName(cleanName(m.name)) && m.start > toks[0].start && !e.roleNames(m.name) {
+						e = nil
+						break
+					}
+				}
+			}
 			if u, ok := x.lastUnnamedFitting(desc, pos); ok && (e == nil || x.lastRolePos(e, desc, pos) < u.pos) {
 				// "CNN quoted a U.S. official as saying …. “…,” the
 				// official said": the one the text did not name.

@@ -39,6 +39,38 @@ func (e *entity) roleAt(pos int) string {
 	return best
 }
 
+// mentionedBefore reports whether the text names e before pos.
+func (x *extractor) mentionedBefore(e *entity, pos int) bool {
+	for _, m := range x.mentions {
+		if m.abs >= pos {
+			return false
+		}
+		if m.e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNames reports whether a role the text gave e names the body, in
+// full or by its initials: "commander of the Islamic Revolution Guards
+// Corps", "IRGC chief" both name the Islamic Revolution Guards Corps.
+func (e *entity) roleNames(body string) bool {
+	b := strings.ToLower(cleanName(body))
+	for _, r := range e.roles {
+		role := strings.ToLower(r.role)
+		if strings.Contains(role, b) || isAcronym(body) && spelledBy(strings.ToLower(body), roleWords(role)) {
+			return true
+		}
+		for _, w := range roleWords(role) {
+			if len(w) >= 2 && isAcronym(strings.ToUpper(w)) && spelledBy(w, roleWords(b)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasRoleBefore reports whether the text gave e the role word before pos.
 func (e *entity) hasRoleBefore(word string, pos int) bool {
 	for _, r := range e.roles {

@@ -839,6 +839,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday. “The talks go on,” the Iranian Foreign Ministry spokesman said.",
 			quote: "The talks go on,", speaker: "Saeed Khatibzadeh", role: "Foreign Ministry spokesman",
 		},
+		{
+			name:  "a title with no article is the person named next, not the body",
+			text:  "Earlier on Sunday, chief of the Islamic Revolution Guards Corps (IRGC) said Iran is “not looking for war”. “We are not afraid of it either,” Major General Hossein Salami said.",
+			quote: "not looking for war", speaker: "Hossein Salami", role: "Major General",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
