@@ -1630,7 +1630,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 // a role noun in lower case, after the body named: "Iran’s Foreign
 // Ministry spokesman", "the IRGC chief".
 func roleAfterBody(toks []token, headIdx int, body mention) bool {
-	return headIdx >= 0 && headIdx == len(toks)-1 && roleNouns[toks[headIdx].s] && body.end <= toks[headIdx].start
+	return headIdx >= 0 && headIdx == len(toks)-1 && roleNouns[toks[headIdx].s] && !ownedBodies[toks[headIdx].s] && body.end <= toks[headIdx].start
 }
 
 // lastUnnamedFitting returns the last unnamed source before pos whose

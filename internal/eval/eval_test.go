@@ -152,7 +152,11 @@ func TestPolNeAR(t *testing.T) {
 		// Bornstein (docs/attribution.md, third round).
 		{"default", preds, Options{}, [3]float64{0.95, 0.929, 0.88}},
 		{"strict", preds, Options{Strict: true}, [3]float64{0.93, 0.92, 0.85}},
-		{"all kinds", all, Options{Kinds: []string{"direct", "mixed", "indirect"}}, [3]float64{0.52, 0.92, 0.57}},
+		// All kinds: 749 of the gold's statements found (quote F1
+		// 0.5199). One indirect statement the extractor once gave to
+		// "GOP" ("The GOP presidential nominee argued that …") is no
+		// longer made: a role after a body's name names no one here.
+		{"all kinds", all, Options{Kinds: []string{"direct", "mixed", "indirect"}}, [3]float64{0.515, 0.92, 0.57}},
 	}
 	for _, v := range views {
 		r := Score(docs, v.preds, v.opt)
