@@ -820,6 +820,9 @@ func npBefore(s string, toks []token) npText {
 			}
 		}
 	}
+	if np, ok := openingDescription(s, toks, startIdx, end); ok {
+		return np
+	}
 	if startIdx > 0 && prepositions[toks[startIdx-1].lower()] && allPlaces(toks[startIdx:end]) {
 		// "a professor at the Open University in Britain predicts": the
 		// place is where the subject is, and the subject is not named.
@@ -835,6 +838,46 @@ func npBefore(s string, toks []token) npText {
 	}
 	return npText{text: s[toks[startIdx].start:toks[end-1].end], start: toks[startIdx].start}
 }
+
+// openingDescription reads a subject that opens the sentence (or
+// follows a comma) with a role in lower case and runs through the body
+// the role is in: "An official in charge of international law
+// department at Judiciary announced", "Earlier, head of the Ports and
+// Maritime Organization in Tehran said". toks[start:end] is the noun
+// phrase npBefore found, a body after a preposition; the subject is the
+// whole description, never the body.
+func openingDescription(s string, toks []token, start, end int) (npText, bool) {
+	if start < 2 || !prepositions[toks[start-1].s] || toks[start-1].s == "by" || toks[start-1].s == "with" || allPlaces(toks[start:end]) {
+		return npText{}, false
+	}
+	for k := start - 2; k >= 0 && start-k <= 20; k-- {
+		t := toks[k]
+		lw := t.lower()
+		if !t.isWord() || cueVerbs[lw] && !t.isCap() || descriptionBreakers[lw] {
+			return npText{}, false
+		}
+		opens := k == 0 || toks[k-1].s == "," || isDash(toks[k-1].s) && spacedHyphen(s, toks[k-1])
+		if !opens {
+			continue
+		}
+		head := k
+		if determiners[lw] && k+1 < start {
+			head = k + 1
+			for head < start-1 && (roleModifiers[toks[head].lower()] || toks[head].isCap() && !roleNouns[toks[head].lower()]) {
+				head++ // "An official", "A senior Foreign Ministry official"
+			}
+		}
+		if !roleNouns[toks[head].s] {
+			return npText{}, false
+		}
+		return npText{text: s[t.start:toks[end-1].end], start: t.start}, true
+	}
+	return npText{}, false
+}
+
+// descriptionBreakers end a description read backwards from the body it
+// names: a verb or a clause word stands before it.
+var descriptionBreakers = set(`is was are were has have had who which that said says told when while after before as than but`)
 
 // indefinites open a description of someone the text does not name.
 var indefinites = set(`a an one another`)

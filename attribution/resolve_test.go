@@ -844,6 +844,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Earlier on Sunday, chief of the Islamic Revolution Guards Corps (IRGC) said Iran is “not looking for war”. “We are not afraid of it either,” Major General Hossein Salami said.",
 			quote: "not looking for war", speaker: "Hossein Salami", role: "Major General",
 		},
+		{
+			name:  "an opening description that runs through a body is someone unnamed, not the body",
+			text:  "TEHRAN – An official in charge of international law department at Judiciary announced on Friday that Tehran and Baghdad are pursuing the “dossier of the assassination”.",
+			quote: "dossier of the assassination", speaker: "", role: "official in charge of international law department at Judiciary",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
