@@ -1602,9 +1602,14 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{e: e, cue: cue, state: true}, true
 		}
 	}
-	// A title alone: "the President", "the Supreme Leader".
+	// A title alone: "the President", "the Supreme Leader"; or the
+	// surname of someone named in full ("King says" after "Billie Jean
+	// King").
 	for _, m := range ms {
 		if m.titleOnly && !isPlaceName(m.name) {
+			if e := x.bySurname(m.name, pos); e != nil && dropThe(np) == m.name && roleNouns[strings.ToLower(m.name)] {
+				return attribution{e: e, cue: cue}, true
+			}
 			if e := x.byRole(strings.ToLower(m.name), pos); e != nil {
 				return attribution{e: e, cue: cue}, true
 			}

@@ -39,6 +39,25 @@ func (e *entity) roleAt(pos int) string {
 	return best
 }
 
+// bySurname returns the one person the text names in full before pos
+// with the surname w, or nil.
+func (x *extractor) bySurname(w string, pos int) *entity {
+	var found *entity
+	for _, m := range x.mentions {
+		if m.abs >= pos {
+			break
+		}
+		if m.e == nil || m.e.typ != corpus.SpeakerPerson || !strings.Contains(m.e.name, " ") || lastName(m.e.name) != w {
+			continue
+		}
+		if found != nil && found != m.e {
+			return nil
+		}
+		found = m.e
+	}
+	return found
+}
+
 // mentionedBefore reports whether the text names e before pos.
 func (x *extractor) mentionedBefore(e *entity, pos int) bool {
 	for _, m := range x.mentions {

@@ -849,6 +849,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "TEHRAN – An official in charge of international law department at Judiciary announced on Friday that Tehran and Baghdad are pursuing the “dossier of the assassination”.",
 			quote: "dossier of the assassination", speaker: "", role: "official in charge of international law department at Judiciary",
 		},
+		{
+			name:  "a title word alone that is the surname of someone named in full is that person",
+			text:  "Tennis great Billie Jean King met Ali in 1971. King won 12 Grand Slam singles titles. King says Ali “talked the talk and walked the walk.”",
+			quote: "talked the talk and walked the walk.", speaker: "Billie Jean King", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
