@@ -1831,6 +1831,14 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	if a, ok := x.possessiveClaim(pre, abs); ok {
 		return a, true
 	}
+	if k := lastClauseStart(pre); k > 0 {
+		// "Bobby Jindal signed an order, while Mike Huckabee proposed
+		// we “wake up …”": the subject of the clause the quote is in.
+		if a, ok := x.sentenceSubject(pre[k:], abs+k); ok {
+			return a, true
+		}
+		return attribution{}, false
+	}
 	toks := dropAppositives(pre, tokenize(pre))
 	np := firstSubject(pre, toks)
 	lw := strings.ToLower(np.text)
@@ -1846,6 +1854,27 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return a, true
+}
+
+// lastClauseStart returns where the last clause of s that opens with
+// its own named subject starts (", while Mike Huckabee …", "; Zarif …"),
+// or 0.
+func lastClauseStart(s string) int {
+	best := 0
+	for _, sep := range []string{", while ", ", whereas ", ", but ", "; "} {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(sep):]
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			continue
+		}
+		if k := i + len(sep); k > best {
+			best = k
+		}
+	}
+	return best
 }
 
 // dropThe returns np without the article that opens it: a state speaks

@@ -854,6 +854,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Tennis great Billie Jean King met Ali in 1971. King won 12 Grand Slam singles titles. King says Ali “talked the talk and walked the walk.”",
 			quote: "talked the talk and walked the walk.", speaker: "Billie Jean King", role: "",
 		},
+		{
+			name:  "a partial quote with no cue is by the subject of its own clause",
+			text:  "Louisiana Gov. Bobby Jindal on Monday signed an order trying to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and said Ryan should resign.",
+			quote: "wake up and smell the falafel", speaker: "Mike Huckabee", role: "former Arkansas governor",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
