@@ -617,6 +617,9 @@ func isCueUse(toks []token, c int) bool {
 	}
 	switch w {
 	case "called", "calling", "calls":
+		if w == "called" && c > 0 && (orgNouns[toks[c-1].s] || namedThings[toks[c-1].s]) && c+1 < len(toks) && toks[c+1].isCap() {
+			return false // "a consulting firm called Gavekal Dragonomics"
+		}
 		return next != "for" && next != "on" && next != "off" && next != "in" && next != "up"
 	case "went":
 		return next == "on"
@@ -674,6 +677,11 @@ func isCueUse(toks []token, c int) bool {
 	}
 	return true
 }
+
+// namedThings are nouns that "called" names rather than cues: "a book
+// called …", "an operation called …".
+var namedThings = set(`book film movie program programme operation plan project initiative
+group organization organisation platform show series app site town village city region`)
 
 // speechInfinitives make "continued to" a cue: "he continued to say".
 var speechInfinitives = set(`say tell add stress insist warn argue claim emphasize emphasise

@@ -859,6 +859,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Louisiana Gov. Bobby Jindal on Monday signed an order trying to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and said Ryan should resign.",
 			quote: "wake up and smell the falafel", speaker: "Mike Huckabee", role: "former Arkansas governor",
 		},
+		{
+			name:  "a body called by its name in an aside is where the speaker works",
+			text:  "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that Beijing's \"political influence will inevitably strengthen\".",
+			quote: "political influence will inevitably strengthen", speaker: "Tom Miller", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
