@@ -678,6 +678,10 @@ func isCueUse(toks []token, c int) bool {
 	return true
 }
 
+// agentParticiples take an agent with "by" inside a subject: "a letter
+// obtained by The Associated Press", "a report seen by Reuters".
+var agentParticiples = set(`obtained seen reviewed published released quoted cited received acquired leaked`)
+
 // namedThings are nouns that "called" names rather than cues: "a book
 // called …", "an operation called …".
 var namedThings = set(`book film movie program programme operation plan project initiative
@@ -791,6 +795,31 @@ func npBefore(s string, toks []token) npText {
 	}
 	if np, ok := unclosedAppositive(s, toks, startIdx, end); ok {
 		return np
+	}
+	if startIdx >= 3 && toks[startIdx-1].s == "by" && agentParticiples[toks[startIdx-2].s] {
+		// "A Feb. 1 letter from the American Legion obtained by The
+		// Associated Press warns": the agent of a participle inside the
+		// subject is not the subject.
+		// Only a text the agent got hold of: "the annual Country Reports
+		// released by the U.S. Mousavi added" is a sentence the
+		// abbreviation ran into the next one.
+		for k := startIdx - 3; k >= 0 && k >= startIdx-10; k-- {
+			if textNouns[toks[k].s] {
+				np := npBefore(s, toks[:startIdx-2])
+				if i := tokenIndexAt(toks, np.start); np.text != "" && i >= 2 && toks[i-1].s == "in" && toks[i-2].s == "," {
+					// "Bijan Namdar Zanganeh, in a letter seen by Reuters,
+					// said": the writer is before the aside.
+					np = npBefore(s, toks[:i-1])
+				}
+				if np.text != "" {
+					return np
+				}
+				break
+			}
+			if !toks[k].isWord() {
+				break
+			}
+		}
 	}
 	if startIdx >= 2 && toks[startIdx-1].s == "," && toks[startIdx-2].isCap() && allPlaces(toks[startIdx:end]) {
 		// "Harry Bond, of Raleigh, N.C., said", "Michael Seaman, who

@@ -864,6 +864,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that Beijing's \"political influence will inevitably strengthen\".",
 			quote: "political influence will inevitably strengthen", speaker: "Tom Miller", role: "",
 		},
+		{
+			name:  "the agent of a participle inside the subject is not the subject",
+			text:  "A Feb. 1 letter from the Foreign Ministry obtained by The Associated Press warns that “any further communication will be through our attorney.”",
+			quote: "any further communication will be through our attorney.", speaker: "Foreign Ministry", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
