@@ -520,6 +520,13 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			}
 			return attribution{}, false
 		}
+		if strings.EqualFold(np.text, "who") {
+			// "He relates them to Imam Al-Hussain, who said: “…”": the
+			// relative's antecedent, not a he the text had before.
+			if ante := x.relativeAntecedent(pre, toks, np.start); ante.text != "" {
+				np = ante
+			}
+		}
 		a, ok := x.resolveNP(np.text, abs+np.start, lw)
 		if !ok && participle {
 			// "Farhad Darya … made a tweet on Thursday saying, “…”":

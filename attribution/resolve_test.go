@@ -869,6 +869,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "A Feb. 1 letter from the Foreign Ministry obtained by The Associated Press warns that “any further communication will be through our attorney.”",
 			quote: "any further communication will be through our attorney.", speaker: "Foreign Ministry", role: "",
 		},
+		{
+			name:  "who before a cue is the relative's antecedent",
+			text:  "Ayatollah Qassem said the martyrs were loyal. He relates them to Imam Al-Hussain, who said: “By God, I will never surrender to my enemies.”",
+			quote: "By God, I will never surrender to my enemies.", speaker: "Al-Hussain", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
