@@ -843,7 +843,10 @@ func npBefore(s string, toks []token) npText {
 			return np
 		}
 	}
-	if startIdx >= 2 && (toks[startIdx-1].s == "at" || toks[startIdx-1].s == "of") && !toks[startIdx-2].isCap() && toks[startIdx-2].isWord() {
+	// "a source familiar with the administration's plans", "a person
+	// close to the Clintons": the same, with someone unnamed.
+	familiar := (toks[max(startIdx-1, 0)].s == "with" || toks[max(startIdx-1, 0)].s == "to") && startIdx >= 2 && (toks[startIdx-2].s == "familiar" || toks[startIdx-2].s == "close")
+	if startIdx >= 2 && (toks[startIdx-1].s == "at" || toks[startIdx-1].s == "of" || familiar) && !toks[startIdx-2].isCap() && toks[startIdx-2].isWord() {
 		// "The vice president for studies at the Carnegie Endowment for
 		// International Peace says": the body is where the subject works;
 		// the subject is the description that starts at its determiner.
@@ -852,7 +855,7 @@ func npBefore(s string, toks []token) npText {
 				break
 			}
 			if determiners[toks[k].lower()] {
-				if (k == 0 || !toks[k-1].isWord()) && hasRoleNoun(toks[k+1:startIdx-1]) {
+				if (k == 0 || !toks[k-1].isWord()) && (hasRoleNoun(toks[k+1:startIdx-1]) || familiar && anonymousHeads[toks[min(k+1, startIdx-1)].s]) {
 					return npText{text: s[toks[k].start:toks[end-1].end], start: toks[k].start}
 				}
 				break
@@ -1778,7 +1781,7 @@ func headNoun(toks []token) (string, int) {
 	head, idx := "", -1
 	for i, t := range toks {
 		lw := t.lower()
-		if i > 0 && (lw == "of" || lw == "for" || lw == "with" || lw == "affiliated" || lw == "close" || lw == "from" || lw == "in" || lw == "at" || lw == "on" || lw == "to" || lw == "linked") {
+		if i > 0 && (lw == "of" || lw == "for" || lw == "with" || lw == "affiliated" || lw == "close" || lw == "familiar" || lw == "from" || lw == "in" || lw == "at" || lw == "on" || lw == "to" || lw == "linked") {
 			break
 		}
 		if t.isWord() {

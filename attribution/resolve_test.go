@@ -874,6 +874,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Ayatollah Qassem said the martyrs were loyal. He relates them to Imam Al-Hussain, who said: “By God, I will never surrender to my enemies.”",
 			quote: "By God, I will never surrender to my enemies.", speaker: "Al-Hussain", role: "",
 		},
+		{
+			name:  "a source familiar with something is someone unnamed, not the outlet told",
+			text:  "Trump said the deal was good. However, a source familiar with the administration's plans told CNN that the administration was expected to \"double down on defending MBS.\"",
+			quote: "double down on defending MBS.", speaker: "", role: "source familiar with the administration's plans",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
