@@ -2095,8 +2095,10 @@ func isPlaceName(name string) bool {
 }
 
 // landforms end or open the names of seas, gulfs and other places that
-// no person is named by ("Lake" and "Bay" are surnames too).
-var landforms = set(`Sea Gulf Ocean Strait Straits River Canal Peninsula Desert Mountains Valley Heights Islands`)
+// no person is named by ("Lake" and "Bay" are surnames too), and of the
+// sites a visit takes someone to ("Shahid Bakri Airport").
+var landforms = set(`Sea Gulf Ocean Strait Straits River Canal Peninsula Desert Mountains Valley Heights Islands
+Airport Stadium Square Mosque Shrine Palace Province`)
 
 // isAcronymPlace matches the capitalised and dotted forms of places:
 // TEHRAN, U.S.

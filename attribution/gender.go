@@ -54,6 +54,9 @@ type pronounFit struct {
 }
 
 func (f *pronounFit) ok(e *entity) bool {
+	if f.pron != "it" && f.pron != "they" && isPlaceName(e.name) {
+		return false // "at Shahid Bakri Airport in Urmia, he said": no one
+	}
 	if !e.fits(f.pron) {
 		f.skipped = true
 		return false

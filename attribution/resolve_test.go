@@ -879,6 +879,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Trump said the deal was good. However, a source familiar with the administration's plans told CNN that the administration was expected to \"double down on defending MBS.\"",
 			quote: "double down on defending MBS.", speaker: "", role: "source familiar with the administration's plans",
 		},
+		{
+			name:  "an airport is a place, never the he of a later cue",
+			text:  "Ayatollah Raisi told reporters on the tarmac, “We are glad to be here.”\n\nSpeaking on Friday at Shahid Bakri Airport in Urmia, he said, “This province is a perfect example.”",
+			quote: "This province is a perfect example.", speaker: "Raisi", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
