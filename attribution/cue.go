@@ -2157,6 +2157,22 @@ func (x *extractor) previousSentenceCue(pi int, p corpus.Paragraph, q corpus.Quo
 	if !ok {
 		return attribution{}, false
 	}
+	if relayCues[tc.cue] {
+		// "Faraji-Rad has criticized European countries …, Mehr
+		// reported on Monday. “…”": the outlet relays; the words are
+		// those of the person the sentence reports on, if it names one
+		// ("… published an open letter, CNN reported. “We call on …”
+		// the letter read" names no one).
+		np := firstSubject(text, dropAppositives(text, tokenize(text)))
+		if np.text == "" || x.commonWord(np.text) {
+			return attribution{}, false
+		}
+		a, ok := x.resolveNP(np.text, p.Start+prev.start+np.start, "")
+		if !ok || a.e == nil || a.e.typ != corpus.SpeakerPerson {
+			return attribution{}, false
+		}
+		return a, true
+	}
 	return x.resolveNP(tc.np.text, p.Start+prev.start+tc.np.start, tc.cue)
 }
 

@@ -884,6 +884,16 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Ayatollah Raisi told reporters on the tarmac, “We are glad to be here.”\n\nSpeaking on Friday at Shahid Bakri Airport in Urmia, he said, “This province is a perfect example.”",
 			quote: "This province is a perfect example.", speaker: "Raisi", role: "",
 		},
+		{
+			name:  "an outlet that reported the sentence before is not the speaker of the quote after it",
+			text:  "The presidents of Poland and Slovenia published an open letter on Monday, CNN reported. \"We call on the EU Member States to consolidate,\" the letter read.",
+			quote: "We call on the EU Member States to consolidate,", speaker: "", role: "",
+		},
+		{
+			name:  "a quote after a sentence an outlet reported is by the person the sentence reports on",
+			text:  "TEHRAN – Abdolreza Faraji-Rad, Iran’s former ambassador to Norway, has criticized European countries, Mehr reported on Monday. “A few months ago, Europe announced the formation of INSTEX.”",
+			quote: "A few months ago, Europe announced the formation of INSTEX.", speaker: "Abdolreza Faraji-Rad", role: "Iran’s former ambassador to Norway",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
