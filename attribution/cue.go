@@ -1996,6 +1996,9 @@ func (x *extractor) commonWord(np string) bool {
 	if x.lowerWords[lw] {
 		return true
 	}
+	if base, ok := strings.CutSuffix(lw, "ly"); ok && commonWords[base] && !x.midCapWords[lw] {
+		return true // "Thirdly", "Finally": an adverb of a common word
+	}
 	// "Recent negotiations have been described as …", "Accusing the
 	// Islamic Republic of …": a common word that the article capitalises
 	// only where a sentence starts.

@@ -595,6 +595,10 @@ func isDemonymPlural(w string) bool {
 	if sg := strings.TrimSuffix(w, "s"); sg != w && origins[sg] {
 		return true // "Emiratis", "Iraqis", "Saudis"
 	}
+	switch w {
+	case "Westerners", "Easterners", "Northerners", "Southerners", "Islanders":
+		return true // people of a region, as "Iranians" are of a country
+	}
 	for _, suf := range []string{"ians", "eans", "cans", "ans"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			r, _ := utf8.DecodeRuneInString(w)

@@ -894,6 +894,16 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "TEHRAN – Abdolreza Faraji-Rad, Iran’s former ambassador to Norway, has criticized European countries, Mehr reported on Monday. “A few months ago, Europe announced the formation of INSTEX.”",
 			quote: "A few months ago, Europe announced the formation of INSTEX.", speaker: "Abdolreza Faraji-Rad", role: "Iran’s former ambassador to Norway",
 		},
+		{
+			name:  "an adverb made from a common word opens a sentence, it names no one",
+			text:  "The paper sets out three points. Thirdly it touches on how the “Chinese will bridge gaps and differences”.",
+			quote: "Chinese will bridge gaps and differences", speaker: "", role: "",
+		},
+		{
+			name:  "the people of a region are no speaker",
+			text:  "The Westerners must allow that the talks are the “work of diplomats”, not “the work of journalists.”",
+			quote: "work of diplomats", speaker: "", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
