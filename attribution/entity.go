@@ -787,8 +787,10 @@ func roleFits(role, desc string) bool {
 	}
 	// "the foreign minister" is not the deputy foreign minister, nor
 	// "the president" a former one.
+	// A description by class ("the Iranian diplomat") fits a deputy
+	// minister too, but not a former one.
 	for _, rank := range []string{"deputy", "assistant", "vice", "former", "ex"} {
-		if strings.Contains(r, " "+rank+" ") && !slices.Contains(ws, rank) && head != "official" {
+		if strings.Contains(r, " "+rank+" ") && !slices.Contains(ws, rank) && head != "official" && (strings.Contains(r, " "+head) || rank == "former" || rank == "ex") {
 			return false
 		}
 	}

@@ -955,6 +955,8 @@ func TestRoleFits(t *testing.T) {
 		{"Deputy Foreign Minister", "deputy foreign minister", true},
 		{"former president", "president", false},
 		{"Deputy Foreign Minister", "official", true},
+		{"Iranian deputy foreign minister", "iranian diplomat", true},
+		{"former ambassador", "diplomat", false},
 	}
 	for _, tt := range tests {
 		if got := roleFits(tt.role, tt.desc); got != tt.want {
