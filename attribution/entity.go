@@ -500,7 +500,13 @@ func cleanName(s string) string {
 	for _, p := range []string{"the ", "The "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return strings.Join(strings.Fields(s), " ")
+	f := strings.Fields(s)
+	if n := len(f); n >= 3 && f[n-1] == f[n-2] {
+		// "Saeed Jalili Jalili said": the article typed the surname
+		// twice.
+		f = f[:n-1]
+	}
+	return strings.Join(f, " ")
 }
 
 func nextWord(s string, i int) string {

@@ -904,6 +904,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "The Westerners must allow that the talks are the “work of diplomats”, not “the work of journalists.”",
 			quote: "work of diplomats", speaker: "", role: "",
 		},
+		{
+			name:  "a surname the article typed twice is the name once",
+			text:  "Saeed Jalili took seat 5. Saeed Jalili Jalili said that officials need to “change behavior”.",
+			quote: "change behavior", speaker: "Saeed Jalili", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
