@@ -740,6 +740,12 @@ on at from told wrote posted tweeted via referring speaking`)
 // verb. Adverbs and date phrases between subject and verb are skipped.
 func npBefore(s string, toks []token) npText {
 	end := len(toks)
+	// "a Chinese Foreign Ministry spokesman who said": the subject of a
+	// relative clause that restricts its noun, right before its verb, is
+	// that noun.
+	if end > 1 && toks[end-1].s == "who" && toks[end-2].isWord() {
+		end--
+	}
 	// Skip adverbs and dates: "also", "later", "on Tuesday", "earlier this month".
 	for end > 0 {
 		lw := toks[end-1].lower()
@@ -764,6 +770,7 @@ func npBefore(s string, toks []token) npText {
 	if end > 1 && toks[end-1].s == "," && toks[end-2].isCap() {
 		end--
 	}
+
 	startIdx := end
 	for startIdx > 0 && end-startIdx < 12 {
 		t := toks[startIdx-1]
@@ -1710,7 +1717,11 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	// affiliated with the IRGC", "the ministry".
 	if orgNouns[head] || head == "tv" || head == "media" || head == "television" {
 		if determiners[first] && first == "the" && len(toks) <= 3 {
-			if e := x.byOrgNoun(head, pos); e != nil {
+			// "the maritime organization" is an organization whose
+			// name says maritime, not the last one named.
+			// A group is described by what it does ("the resistance
+			// group" is Hezbollah).
+			if e := x.byOrgNoun(head, pos); e != nil && (len(toks) < 3 || headIdx != 2 || head == "group" || head == "movement" || strings.Contains(strings.ToLower(e.name), toks[1].lower()) || isOrigin(toks[1].lower())) {
 				return attribution{e: e, cue: cue}, true
 			}
 		}

@@ -909,6 +909,16 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Saeed Jalili took seat 5. Saeed Jalili Jalili said that officials need to “change behavior”.",
 			quote: "change behavior", speaker: "Saeed Jalili", role: "",
 		},
+		{
+			name:  "the subject of a restrictive who is its noun",
+			text:  "Zarif tweeted on Monday. He also posted a tweet by a Chinese Foreign Ministry spokesman who said, “E3 Foreign Ministers released a statement.”",
+			quote: "E3 Foreign Ministers released a statement.", speaker: "", role: "Chinese Foreign Ministry spokesman",
+		},
+		{
+			name:  "a body described with a qualifier is one whose name has it",
+			text:  "China's Foreign Ministry said it was concerned.\n\nThe tanker \"was entering the Strait from the wrong side,\" the maritime organization said.",
+			quote: "was entering the Strait from the wrong side,", speaker: "", role: "maritime organization",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
