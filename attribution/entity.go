@@ -1223,7 +1223,7 @@ func orgApposition(s string, end int) string {
 		if orgNouns[t.s] {
 			return t.s
 		}
-		if !t.isWord() || t.isCap() && !isPlaceName(t.s) && !demonymOfPlace(t.s) || prepositions[t.s] || roleNouns[t.s] || determiners[t.s] {
+		if !t.isWord() || t.isCap() && !isPlaceName(t.s) && !demonymOfPlace(t.s) && !isOrigin(t.lower()) || prepositions[t.s] || roleNouns[t.s] || determiners[t.s] {
 			return "" // "a member of the committee" is a person
 		}
 	}

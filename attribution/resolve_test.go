@@ -919,6 +919,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "China's Foreign Ministry said it was concerned.\n\nThe tanker \"was entering the Strait from the wrong side,\" the maritime organization said.",
 			quote: "was entering the Strait from the wrong side,", speaker: "", role: "maritime organization",
 		},
+		{
+			name:  "a newspaper an appositive calls Italian is a body, not the he after it",
+			text:  "Zarif said, “We are ready.”\n\nIn a recent interview with La Repubblica, an Italian newspaper, he said: \"Currently, we have no interest in talks.\"",
+			quote: "Currently, we have no interest in talks.", speaker: "Zarif", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
