@@ -924,6 +924,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Zarif said, “We are ready.”\n\nIn a recent interview with La Repubblica, an Italian newspaper, he said: \"Currently, we have no interest in talks.\"",
 			quote: "Currently, we have no interest in talks.", speaker: "Zarif", role: "",
 		},
+		{
+			name:  "words sung are the singer's",
+			text:  "In a preview clip for Mary J. Blige’s upcoming show, Blige sings a song to Hillary Clinton.\n\n“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.",
+			quote: "Promise mama you’ll keep your hands in sight,", speaker: "Mary J. Blige", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

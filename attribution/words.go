@@ -101,6 +101,7 @@ retorted
 shot fired hit
 read reads
 shouted
+sings sang chanted chants
 yelled
 exclaimed
 whispered
