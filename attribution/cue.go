@@ -739,6 +739,13 @@ on at from told wrote posted tweeted via referring speaking`)
 // npBefore reads the noun phrase that ends toks: the subject of a cue
 // verb. Adverbs and date phrases between subject and verb are skipped.
 func npBefore(s string, toks []token) npText {
+	return npBeforeN(s, toks, 0)
+}
+
+// npBeforeN is npBefore at a depth of its own recursion: the subject
+// read before an aside or a phrase is read the same way, but no deeper
+// than maxNPDepth, so that no text makes the reading exponential.
+func npBeforeN(s string, toks []token, depth int) npText {
 	end := len(toks)
 	// "a Chinese Foreign Ministry spokesman who said": the subject of a
 	// relative clause that restricts its noun, right before its verb, is
@@ -807,10 +814,10 @@ func npBefore(s string, toks []token) npText {
 	if startIdx == end {
 		return npText{}
 	}
-	if np, ok := unclosedAppositive(s, toks, startIdx, end); ok {
+	if np, ok := unclosedAppositive(s, toks, startIdx, end, depth); ok {
 		return np
 	}
-	if startIdx >= 3 && toks[startIdx-1].s == "by" && agentParticiples[toks[startIdx-2].s] {
+	if depth < maxNPDepth && startIdx >= 3 && toks[startIdx-1].s == "by" && agentParticiples[toks[startIdx-2].s] {
 		// "A Feb. 1 letter from the American Legion obtained by The
 		// Associated Press warns": the agent of a participle inside the
 		// subject is not the subject.
@@ -819,11 +826,11 @@ func npBefore(s string, toks []token) npText {
 		// abbreviation ran into the next one.
 		for k := startIdx - 3; k >= 0 && k >= startIdx-10; k-- {
 			if textNouns[toks[k].s] {
-				np := npBefore(s, toks[:startIdx-2])
+				np := npBeforeN(s, toks[:startIdx-2], depth+1)
 				if i := tokenIndexAt(toks, np.start); np.text != "" && i >= 2 && toks[i-1].s == "in" && toks[i-2].s == "," {
 					// "Bijan Namdar Zanganeh, in a letter seen by Reuters,
 					// said": the writer is before the aside.
-					np = npBefore(s, toks[:i-1])
+					np = npBeforeN(s, toks[:i-1], depth+1)
 				}
 				if np.text != "" {
 					return np
@@ -835,18 +842,18 @@ func npBefore(s string, toks []token) npText {
 			}
 		}
 	}
-	if startIdx >= 2 && toks[startIdx-1].s == "," && toks[startIdx-2].isCap() && allPlaces(toks[startIdx:end]) {
+	if depth < maxNPDepth && startIdx >= 2 && toks[startIdx-1].s == "," && toks[startIdx-2].isCap() && allPlaces(toks[startIdx:end]) {
 		// "Harry Bond, of Raleigh, N.C., said", "Michael Seaman, who
 		// lives outside the capital, Sacramento, said": the place is
 		// where the subject lives, before it.
-		if np := npBefore(s, toks[:startIdx-1]); np.text != "" && !allPlaces(tokenize(np.text)) {
+		if np := npBeforeN(s, toks[:startIdx-1], depth+1); np.text != "" && !allPlaces(tokenize(np.text)) {
 			return np
 		}
 	}
-	if k := speechPhraseStart(toks, startIdx); k > 0 {
+	if k := speechPhraseStart(toks, startIdx); k > 0 && depth < maxNPDepth {
 		// "Gadi Eisenkot in an interview to Sunday Times said": the
 		// outlet is where he spoke; the subject is before the phrase.
-		if np := npBefore(s, toks[:k]); np.text != "" {
+		if np := npBeforeN(s, toks[:k], depth+1); np.text != "" {
 			return np
 		}
 	}
@@ -883,8 +890,11 @@ func npBefore(s string, toks []token) npText {
 		// "A Foreign Ministry official in Seoul claimed": the
 		// description is the subject, someone a later "the official"
 		// may be.
-		if np := npBefore(s, toks[:startIdx-1]); np.text != "" {
-			if k := tokenIndexAt(toks, np.start); indefinites[toks[k].lower()] && roleNouns[toks[startIdx-2].s] {
+		if depth < maxNPDepth && startIdx >= 2 && roleNouns[toks[startIdx-2].s] {
+			if np := npBeforeN(s, toks[:startIdx-1], depth+1); np.text != "" {
+				if k := tokenIndexAt(toks, np.start); k < 0 || !indefinites[toks[k].lower()] {
+					return npText{}
+				}
 				return np
 			}
 		}
@@ -933,6 +943,9 @@ func openingDescription(s string, toks []token, start, end int) (npText, bool) {
 // names: a verb or a clause word stands before it.
 var descriptionBreakers = set(`is was are were has have had who which that said says told when while after before as than but`)
 
+// maxNPDepth bounds npBefore's reading of a subject before an aside.
+const maxNPDepth = 4
+
 // indefinites open a description of someone the text does not name.
 var indefinites = set(`a an one another`)
 
@@ -942,8 +955,11 @@ var indefinites = set(`a an one another`)
 // preposition and a role noun (with or without an article) stand before
 // it, and a name and a comma before them, the name is the subject, not
 // the body the role is in.
-func unclosedAppositive(s string, toks []token, start, end int) (npText, bool) {
+func unclosedAppositive(s string, toks []token, start, end, depth int) (npText, bool) {
 	k := start - 1
+	if depth >= maxNPDepth {
+		return npText{}, false
+	}
 	if k < 1 || !prepositions[toks[k].s] || !roleNouns[toks[k-1].s] {
 		return npText{}, false
 	}
@@ -962,7 +978,7 @@ func unclosedAppositive(s string, toks []token, start, end int) (npText, bool) {
 			return npText{}, false // "spokesman for the ministry Nasser Kanaani": a title and its holder
 		}
 	}
-	np := npBefore(s, toks[:k])
+	np := npBeforeN(s, toks[:k], depth+1)
 	if np.text == "" {
 		return npText{}, false
 	}
