@@ -500,13 +500,28 @@ func cleanName(s string) string {
 	for _, p := range []string{"the ", "The "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	f := strings.Fields(s)
-	if n := len(f); n >= 3 && f[n-1] == f[n-2] {
-		// "Saeed Jalili Jalili said": the article typed the surname
-		// twice.
-		f = f[:n-1]
+	return strings.Join(dropRepeat(strings.Fields(s)), " ")
+}
+
+// dropRepeat returns the words of a name without a part the text wrote
+// twice: "Saeed Jalili Jalili", "Hassan Rouhani Hassan Rouhani",
+// "Hossein Amir Abdollahian Amir Abdollahian" (a name run into its own
+// repetition), "Qalibaf Mohammad Baqer Qalibaf" (a surname heading run
+// into the full name).
+func dropRepeat(f []string) []string {
+	n := len(f)
+	for k := n / 2; k >= 1; k-- {
+		if n-2*k < 0 || n < 3 {
+			continue
+		}
+		if slices.Equal(f[n-2*k:n-k], f[n-k:]) {
+			return f[:n-k]
+		}
 	}
-	return strings.Join(f, " ")
+	if n >= 3 && f[0] == f[n-1] {
+		return f[1:]
+	}
+	return f
 }
 
 func nextWord(s string, i int) string {

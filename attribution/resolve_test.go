@@ -1151,3 +1151,20 @@ func TestOneEdit(t *testing.T) {
 		}
 	}
 }
+
+func TestDropRepeat(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Saeed Jalili Jalili", "Saeed Jalili"},
+		{"Hassan Rouhani Hassan Rouhani", "Hassan Rouhani"},
+		{"Hossein Amir Abdollahian Amir Abdollahian", "Hossein Amir Abdollahian"},
+		{"Qalibaf Mohammad Baqer Qalibaf", "Mohammad Baqer Qalibaf"},
+		{"Salehi Ali Akbar Salehi", "Ali Akbar Salehi"},
+		{"Boutros Boutros-Ghali", "Boutros Boutros-Ghali"},
+		{"Abbas Abbas", "Abbas Abbas"},
+		{"Mohammad Javad Zarif", "Mohammad Javad Zarif"},
+	} {
+		if got := cleanName(tt.in); got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
