@@ -294,6 +294,9 @@ func (x *extractor) fullerName(name string, typ corpus.SpeakerType) *entity {
 
 func (x *extractor) entityFor(name string, typ corpus.SpeakerType) *entity {
 	name = stateName(cleanName(name))
+	if typ == corpus.SpeakerPerson {
+		name = dropLeadWord(name)
+	}
 	k := x.nameKey(name)
 	if e, ok := x.ents[k]; ok {
 		if isAllCaps(e.name) && !isAllCaps(name) {
@@ -501,6 +504,32 @@ func cleanName(s string) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return strings.Join(dropRepeat(strings.Fields(s)), " ")
+}
+
+// dropLeadWord returns a person's name without a word run into it from
+// the title or phrase before it ("Minister of Petroleum Bijan Zanganeh"
+// gives "Petroleum Bijan Zanganeh", "Given Joe Biden", "Presidents
+// Vladimir Putin"): a common word, a body word or a participle that is
+// no one's given name, before two words or more.
+func dropLeadWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return name
+	}
+	w := f[0]
+	if maleNames[w] || femaleNames[w] || nameParticles[strings.ToLower(w)] || titleWords[w] {
+		return name
+	}
+	// What is left must start as a name does: "Sold On Trump" and
+	// "Everything Is Calm" are no names either way.
+	if n := f[1]; commonWords[strings.ToLower(n)] || headingVerbs[n] || orgWords[n] || titleWords[n] {
+		return name
+	}
+	plural := strings.TrimSuffix(w, "s")
+	if commonWords[strings.ToLower(w)] || orgWords[w] || edParticiples[w] || plural != w && titleWords[plural] {
+		return strings.Join(f[1:], " ")
+	}
+	return name
 }
 
 // dropRepeat returns the words of a name without a part the text wrote

@@ -1168,3 +1168,19 @@ func TestDropRepeat(t *testing.T) {
 		}
 	}
 }
+
+func TestDropLeadWord(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Electricity Homayoun Haeri", "Homayoun Haeri"},
+		{"Presidents Vladimir Putin", "Vladimir Putin"},
+		{"Coordinator Ali Fadavi", "Ali Fadavi"},
+		{"Everything Is Calm", "Everything Is Calm"},
+		{"Sold On Trump", "Sold On Trump"},
+		{"Mark Van Hollen", "Mark Van Hollen"},
+		{"Homayoun Haeri", "Homayoun Haeri"},
+	} {
+		if got := dropLeadWord(tt.in); got != tt.want {
+			t.Errorf("dropLeadWord(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
