@@ -929,6 +929,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "In a preview clip for Mary J. Blige’s upcoming show, Blige sings a song to Hillary Clinton.\n\n“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.",
 			quote: "Promise mama you’ll keep your hands in sight,", speaker: "Mary J. Blige", role: "",
 		},
+		{
+			name:  "a campaign after a candidate's name is no role of an unnamed person",
+			text:  "Donald Trump spoke in Ohio. The Trump campaign has said that “he is not being audited” for returns before 2009.",
+			quote: "he is not being audited", speaker: "Donald Trump", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
