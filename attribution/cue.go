@@ -1520,6 +1520,11 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				return attribution{anon: np.text, cue: cue}, true
 			}
 		}
+		if lw == "they" {
+			if group, ok := x.theyGroup(pos); ok {
+				return attribution{anon: group, cue: cue}, true
+			}
+		}
 		e := x.resolvePronoun(pos, lw)
 		if e == nil {
 			return attribution{}, false

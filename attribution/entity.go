@@ -633,6 +633,12 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 			if s.e.typ != corpus.SpeakerOrganization {
 				continue
 			}
+		case "they":
+			// "the Europeans reiterated Zarif’s position. They said":
+			// many, never the one person last quoted.
+			if s.e.typ == corpus.SpeakerPerson && !strings.Contains(s.e.name, " and ") {
+				continue
+			}
 		}
 		return s.e
 	}
@@ -704,6 +710,43 @@ func (x *extractor) whatItCalled(pos int) (npText, bool) {
 	}
 	np.start += lo
 	return np, true
+}
+
+// theyGroup reads "the Europeans reiterated Zarif’s position. They
+// said …": a "they" whose paragraph's previous sentence has a plural
+// subject that names no one stands for that group, which no name fits.
+func (x *extractor) theyGroup(pos int) (string, bool) {
+	pi := x.paraAt(pos)
+	p := x.paras[pi]
+	sents := x.psents[pi]
+	si := sentenceAt(sents, pos-p.Start)
+	if si < 1 {
+		return "", false
+	}
+	lo := p.Start + sents[si-1].start
+	text := p.Text[sents[si-1].start:sents[si-1].end]
+	toks := tokenize(text)
+	np := firstSubject(text, dropAppositives(text, toks))
+	if np.text == "" || np.start > 40 {
+		return "", false
+	}
+	nt := tokenize(np.text)
+	if len(nt) == 0 || !strings.HasSuffix(strings.ToLower(text[:np.start]), "the ") {
+		return "", false
+	}
+	head := nt[len(nt)-1].s
+	if !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
+		return "", false
+	}
+	for _, m := range x.mentions {
+		if m.abs >= lo+np.start+len(np.text) {
+			break
+		}
+		if m.abs >= lo+np.start && m.e != nil {
+			return "", false
+		}
+	}
+	return np.text, true
 }
 
 func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit) *entity {

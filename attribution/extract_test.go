@@ -631,6 +631,7 @@ func TestMentionsJoinBodiesOverAnd(t *testing.T) {
 		{"between China and EU officials", []string{"China", "EU"}},
 		{"the U.S. Treasury and State Department", []string{"U.S. Treasury", "State Department"}},
 		{"Rouhani and Zarif met", []string{"Rouhani", "Zarif"}},
+		{"Pompeo is 𝙉𝙊𝙏 a participant", []string{"Pompeo"}}, // styled letters
 	}
 	for _, tt := range tests {
 		var got []string

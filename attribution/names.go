@@ -28,6 +28,11 @@ func (t token) isCap() bool {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
+	// Letters styled for emphasis in a tweet ("U.S. is 𝙉𝙊𝙏 a
+	// participant") are capitals of no name.
+	if r >= 0x1D400 && r <= 0x1D7FF {
+		return false
+	}
 	return unicode.IsUpper(r)
 }
 

@@ -30,6 +30,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "It is,", speaker: "", role: "Iran's Supreme Leader",
 		},
 		{
+			name:  "they is never the one person last quoted",
+			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
+			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
+		},
+		{
+			name:  "they after a group's sentence is that group, not the one last quoted",
+			text:  "The UN Security Council met on Friday.\n\n“U.S. is NOT a participant,” Zarif tweeted.\n\nNow, the Europeans reiterated Zarif’s position as well. They said that “the provisions will continue to be terminated.”",
+			quote: "the provisions will continue to be terminated.", speaker: "", role: "Europeans",
+		},
+		{
 			name:  "a title word after a first name is a surname",
 			text:  "“It doesn't matter,” said Charlie King, a prominent New York Democrat.",
 			quote: "It doesn't matter,", speaker: "Charlie King", role: "",
