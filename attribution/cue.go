@@ -96,6 +96,12 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			return attribution{}, false
 		}
 		if c == 0 {
+			if judgingVerbs[cue] {
+				// "…, which Morrison described as a “work of hate”,
+				// praised Trump as …": the name after a verb of praise
+				// or blame is its object, never an inverted speaker.
+				return attribution{}, false
+			}
 			if len(toks) > 1 && toks[1].lower() == "that" {
 				// "the advertisement “unmistakably” suggests that …": the
 				// quote is in the verb's subject, not its cue.
@@ -135,7 +141,7 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if isStop(toks[c].s) {
 			break
 		}
-		if toks[c-1].s == "," && cueVerbs[toks[c].s] && !strings.HasSuffix(toks[c].s, "ing") && toks[c+1].isCap() {
+		if toks[c-1].s == "," && cueVerbs[toks[c].s] && !judgingVerbs[toks[c].s] && !strings.HasSuffix(toks[c].s, "ing") && toks[c+1].isCap() {
 			np := collectNP(post, toks[c+1:])
 			return x.resolveNP(np.text, abs+np.start, toks[c].lower())
 		}
@@ -193,6 +199,11 @@ func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attributio
 
 // invertingCues come before their subject ("…, said Macron"); "told"
 // and "asked" take the one spoken to after them.
+// judgingVerbs are cue verbs of praise, blame and naming: the name after
+// them is who is praised or blamed ("praised Trump as …"), never a
+// speaker put after the verb.
+var judgingVerbs = set(`labelled labeled called dubbed branded criticized criticised slammed blasted denounced condemned dismissed mocked likened praised hailed accused characterized characterised derided lambasted attacked decried welcomed rejected defended`)
+
 var invertingCues = set(`said says added adds wrote writes noted notes explained explains continued continues recalled stated states argued insisted remarked commented declared`)
 
 // pastTense reports whether t is a verb in the past tense written in

@@ -30,6 +30,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "It is,", speaker: "", role: "Iran's Supreme Leader",
 		},
 		{
+			name:  "the name after a verb of praise is its object, not an inverted speaker",
+			text:  "A manifesto cited Donald Trump.\n\nThe dossier, which has been described by Australian Prime Minister Scott Morrison as a “work of hate”, praised Trump as a symbol.",
+			quote: "work of hate", speaker: "Scott Morrison", role: "Australian Prime Minister",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
