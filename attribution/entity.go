@@ -1574,13 +1574,22 @@ func roleAfter(s string, m mention) string {
 		return ""
 	}
 	end := 0
-	hasRole := false
+	hasRole, relative := false, false
 	for end < len(toks) && end < 20 {
 		t := toks[end]
 		if t.s == "," || isStop(t.s) || t.s == "“" || t.s == "—" {
 			break
 		}
 		if cueVerbs[t.lower()] && end > 0 {
+			return ""
+		}
+		if t.s == "who" || t.s == "which" || t.s == "that" {
+			relative = true // "an Iowa-based peace activist who has spent …"
+		}
+		if end > 0 && copulas[t.s] && !relative {
+			// "According to Heshmat, raising awareness is among the
+			// objectives of …": a clause with its own verb, no
+			// appositive.
 			return ""
 		}
 		if roleNouns[t.lower()] {
@@ -1594,6 +1603,10 @@ func roleAfter(s string, m mention) string {
 	r := rest[toks[0].start:toks[end-1].end]
 	return describe(r)
 }
+
+// copulas are the finite forms of "be" and "have" that no appositive
+// holds.
+var copulas = set(`is are was were has have`)
 
 // sentencesOf returns the sentences of paragraph pi, found now if the
 // paragraph has not been read yet.

@@ -620,7 +620,9 @@ func TestInAddress(t *testing.T) {
 	}
 }
 
-func TestMentionsJoinBodiesOverAnd(t *testing.T) {
+// TestFindMentions checks where names begin and end: bodies joined over
+// "and", names of bodies and events after "for", styled letters.
+func TestFindMentions(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
@@ -632,6 +634,8 @@ func TestMentionsJoinBodiesOverAnd(t *testing.T) {
 		{"the U.S. Treasury and State Department", []string{"U.S. Treasury", "State Department"}},
 		{"Rouhani and Zarif met", []string{"Rouhani", "Zarif"}},
 		{"Pompeo is 𝙉𝙊𝙏 a participant", []string{"Pompeo"}}, // styled letters
+		{"the National Campaign for Controlling Hypertension", []string{"National Campaign for Controlling Hypertension"}},
+		{"Special Envoy for Afghanistan Zalmay Khalilzad", []string{"Zalmay Khalilzad"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -426,6 +426,14 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		m.name = text
 		m.typ = corpus.SpeakerOrganization
 		return m, true
+	case k-2 >= i && (toks[k-1].s == "for" || toks[k-1].s == "of") && !postHead(word(k-2)) && !postIn(word, i, k-1):
+		// "the National Campaign for Controlling Hypertension": a word
+		// before "for" or "of" that names no post ("Minister for",
+		// "Envoy of") heads the name of a body or an event, and what
+		// follows is the rest of that name.
+		m.name = text
+		m.typ = corpus.SpeakerOrganization
+		return m, true
 	case k > i && (!hasOrgBefore(toks, i, k, word) || j-k >= 2 && afterEnvoyTitle(toks, i)):
 		// "Iranian Ambassador to the United Nations Amir Saeid Iravani":
 		// the body is the envoy's post, the name after it the envoy.
@@ -461,6 +469,33 @@ func personTitleIn(word func(int) string, i, k int) bool {
 	for x := i; x < k; x++ {
 		w := word(x)
 		if honorifics[w] || roleNouns[strings.ToLower(w)] || strings.HasSuffix(w, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// postHead reports whether w names a person's post before "for" or
+// "of" ("Minister", "Envoy", "Spokesman"). "Campaign" is a role noun
+// only before "manager".
+func postHead(w string) bool {
+	return titleWords[w] || hyphenTitle(w) || postNoun(w)
+}
+
+// postNoun reports whether w, or its singular, is a noun of a person's
+// post ("Secretary General", "Spokespersons").
+func postNoun(w string) bool {
+	l := strings.ToLower(w)
+	if l == "campaign" {
+		return false
+	}
+	return roleNouns[l] || roleNouns[strings.TrimSuffix(l, "s")] || honorifics[w]
+}
+
+// postIn reports whether a word from i to k names a post.
+func postIn(word func(int) string, i, k int) bool {
+	for x := i; x < k; x++ {
+		if postNoun(word(x)) {
 			return true
 		}
 	}

@@ -35,6 +35,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "work of hate", speaker: "Scott Morrison", role: "Australian Prime Minister",
 		},
 		{
+			name:  "a clause after a name and a comma is no appositive",
+			text:  "Ramin Heshmat spoke on Monday.\n\nAccording to Heshmat, raising awareness is among the objectives of the campaign.\n\n“The campaign target groups are all people above the age of 30,” he said.",
+			quote: "The campaign target groups are all people above the age of 30,", speaker: "Ramin Heshmat", role: "",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
