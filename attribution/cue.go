@@ -1602,6 +1602,13 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			}
 		}
 	}
+	// "A Kuwaiti medical expert says …" opening an interview: the
+	// person the next sentence names.
+	if (first == "a" || first == "an") && roleNouns[head] {
+		if e := x.ledeNamed(pos); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+	}
 	// "A senior European Union official", "an Iranian diplomat": someone
 	// the text does not name, never the body or place in the phrase.
 	if (first == "a" || first == "an" || first == "one" || first == "another") && roleNouns[head] && headIdx > 0 && !toks[headIdx].isCap() {

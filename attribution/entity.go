@@ -1214,6 +1214,64 @@ func (x *extractor) introducedAfter(word string, pos int) *entity {
 	return nil
 }
 
+// ledeNamed reads the interview's lede "A Kuwaiti medical expert says …
+// “…,” Issam al-Salih tells the Tehran Times.": an indefinite
+// description that is the subject of the story's first sentence, in the
+// present tense, is the person whom the next sentence names in full as
+// the subject of its cue. Anyone named before it, or a next sentence
+// whose first person is not a cue's subject, leaves it unnamed.
+func (x *extractor) ledeNamed(pos int) *entity {
+	pi := x.paraAt(pos)
+	for k := pi - 1; k >= 0; k-- {
+		if !x.paras[k].Boilerplate && x.paras[k].Story == x.paras[pi].Story {
+			return nil
+		}
+	}
+	p := x.paras[pi]
+	ss := x.sentencesOf(pi)
+	si := sentenceAt(ss, pos-p.Start)
+	if si != 0 || si+1 >= len(ss) {
+		return nil
+	}
+	present := false
+	for _, t := range tokenize(p.Text[pos-p.Start : ss[si].end]) {
+		if cueVerbs[t.s] {
+			present = strings.HasSuffix(t.s, "s") && !strings.HasSuffix(t.s, "ss")
+			break
+		}
+	}
+	if !present {
+		return nil
+	}
+	lo, hi := p.Start+ss[si+1].start, p.Start+ss[si+1].end
+	for _, m := range x.mentions {
+		if m.e == nil || m.e.typ != corpus.SpeakerPerson || m.abs < lo {
+			if m.abs < pos && m.e != nil && m.e.typ == corpus.SpeakerPerson {
+				return nil
+			}
+			continue
+		}
+		if m.abs >= hi || m.possessive || len(nameTokens(m.e.name)) < 2 {
+			return nil
+		}
+		rest := x.doc.Text[m.abs+m.end-m.start:]
+		if strings.HasPrefix(rest, ", ") {
+			// past the appositive: "Moataz al-Qurashi, a health
+			// consultant in the Yemeni embassy in Syria, tells"
+			i := strings.Index(rest[2:], ",")
+			if i < 0 || i > 2*roleWindow {
+				return nil
+			}
+			rest = rest[2+i+1:]
+		}
+		if !cueVerbs[nextWord(rest, 0)] {
+			return nil
+		}
+		return m.e
+	}
+	return nil
+}
+
 // asWritten returns the description word as the text writes it near
 // pos ("Tehran’s ambassador", not "tehran's ambassador"), else word.
 func (x *extractor) asWritten(word string, pos int) string {

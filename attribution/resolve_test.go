@@ -40,6 +40,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The campaign target groups are all people above the age of 30,", speaker: "Ramin Heshmat", role: "",
 		},
 		{
+			name:  "an interview's lede describes the person the next sentence names",
+			text:  "TEHRAN – A Yemeni diplomat says that his country is facing the “worst health catastrophe” as a result of the siege. “Yemen is experiencing the worst health catastrophe,” Moataz al-Qurashi, a health consultant in the Yemeni embassy in Syria, tells the Tehran Times.",
+			quote: "worst health catastrophe", speaker: "Moataz al-Qurashi", role: "",
+		},
+		{
+			name:  "a lede in the past tense describes someone unnamed",
+			text:  "TEHRAN – A Yemeni diplomat said that his country is facing the “worst health catastrophe” as a result of the siege. “Yemen is experiencing a crisis,” Moataz al-Qurashi, a health consultant in the Yemeni embassy in Syria, told reporters.",
+			quote: "worst health catastrophe", speaker: "", role: "Yemeni diplomat",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
