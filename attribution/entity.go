@@ -1113,7 +1113,8 @@ func (x *extractor) lastSpeaker(pos int) *entity {
 // genericRoles are the heads of descriptions that say what kind of
 // source someone is rather than which office they hold.
 var genericRoles = set(`official expert analyst academic professor scholar researcher
-lawmaker legislator mp diplomat envoy ambassador spokesman spokeswoman spokesperson`)
+lawmaker legislator mp diplomat envoy ambassador spokesman spokeswoman spokesperson
+physician doctor`)
 
 // lastRoleless is the sieve after every role has failed, for a
 // description that says what kind of source someone is ("the official",

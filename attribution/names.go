@@ -686,6 +686,9 @@ func isOriginAdjective(w string) bool {
 	if isAllCaps(w) || len(w) < 5 {
 		return false
 	}
+	if l := strings.ToLower(w); roleNouns[l] || personNouns[l] {
+		return false // "physician", "journalist": what someone is, not where from
+	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "can", "ist"} {
 		if strings.HasSuffix(w, suf) {
 			return true
@@ -693,6 +696,14 @@ func isOriginAdjective(w string) bool {
 	}
 	return demonymOfPlace(w)
 }
+
+// personNouns are nouns for people that end like adjectives of origin
+// ("-ian", "-ist") and are none.
+var personNouns = set(`physician politician technician musician historian guardian
+comedian civilian librarian mathematician clinician academician
+statistician veterinarian tactician custodian magician pediatrician
+activist economist scientist columnist specialist artist novelist
+dentist pianist therapist psychiatrist tourist strategist`)
 
 func allPlaces(toks []token) bool {
 	if len(toks) == 0 {

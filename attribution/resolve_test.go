@@ -50,6 +50,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "worst health catastrophe", speaker: "", role: "Yemeni diplomat",
 		},
 		{
+			name:  "the physician is the roleless interviewee just quoted",
+			text:  "“There was a surprise,” Issam al-Salih tells the Tehran Times.\n\n“Iran and Cuba have proven that,” the physician remarked.",
+			quote: "Iran and Cuba have proven that,", speaker: "Issam al-Salih", role: "",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
@@ -1212,6 +1217,26 @@ func TestNameCleaning(t *testing.T) {
 	} {
 		if got := tt.f(tt.in); got != tt.out {
 			t.Errorf("%q -> %q, want %q", tt.in, got, tt.out)
+		}
+	}
+}
+
+// TestOriginAdjective checks the words taken for adjectives of origin:
+// nouns for people that end the same way are none.
+func TestOriginAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Iranian", true},
+		{"Lebanese", true},
+		{"Turkish", true},
+		{"Physician", false},
+		{"Politician", false},
+		{"Journalist", false},
+	} {
+		if got := isOriginAdjective(tt.w); got != tt.want {
+			t.Errorf("isOriginAdjective(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }
