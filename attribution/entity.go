@@ -430,12 +430,17 @@ func (x *extractor) misspelledSurname(word string) []*entity {
 		if e.anonymous || e.typ != corpus.SpeakerPerson || !strings.Contains(e.name, " ") {
 			continue
 		}
-		last := []rune(strings.ToLower(lastName(e.name)))
-		if len(last) < 4 || last[0] != w[0] || string(last) == string(w) || string(last)+"s" == string(w) || string(w)+"s" == string(last) {
-			continue // "Cheetahs" is no misspelling of "Cheetah"
-		}
-		if oneEdit(w, last) {
-			out = append(out, e)
+		// The surname, or a Chinese family name written first ("Zhoa"
+		// for Zhao Lijian).
+		for _, sn := range []string{lastName(e.name), familyNameFirst(e.name)} {
+			last := []rune(strings.ToLower(sn))
+			if len(last) < 4 || last[0] != w[0] || string(last) == string(w) || string(last)+"s" == string(w) || string(w)+"s" == string(last) {
+				continue // "Cheetahs" is no misspelling of "Cheetah"
+			}
+			if oneEdit(w, last) {
+				out = append(out, e)
+				break
+			}
 		}
 	}
 	return out

@@ -55,6 +55,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran and Cuba have proven that,", speaker: "Issam al-Salih", role: "",
 		},
 		{
+			name:  "a misspelt family name written first is the person",
+			text:  "Chinese Foreign Ministry spokesman Zhao Lijian spoke on Friday. “China is firmly opposed to that,” the ministry’s website quoted Zhoa as saying.",
+			quote: "China is firmly opposed to that,", speaker: "Zhao Lijian", role: "Chinese Foreign Ministry spokesman",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
