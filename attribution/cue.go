@@ -2181,9 +2181,16 @@ func (x *extractor) firstNameIn(s string, toks []token, abs int, cue string) (at
 		return attribution{}, false
 	}
 	seg := s[toks[0].start:toks[end-1].end]
+	described := determiners[toks[0].lower()]
 	for _, m := range findMentions(seg) {
 		if m.titleOnly || m.possessive {
 			continue
+		}
+		if described && afterPreposition(seg, m.start) {
+			// "said the three-times winner of the AFC Futsal Player of
+			// the Year award": a body or an award that describes
+			// someone the text does not name here.
+			return attribution{}, false
 		}
 		if e := x.lookupMention(m, abs+toks[0].start+m.start); e != nil && !isPlaceName(e.name) {
 			return attribution{e: e, cue: cue}, true

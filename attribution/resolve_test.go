@@ -60,6 +60,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "China is firmly opposed to that,", speaker: "Zhao Lijian", role: "Chinese Foreign Ministry spokesman",
 		},
 		{
+			name:  "a body after a preposition in an inverted description is no speaker",
+			text:  "“Iran played well during the tournament,” said the three-times winner of the AFC Futsal Player of the Year award.",
+			quote: "Iran played well during the tournament,", speaker: "", role: "",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
