@@ -938,7 +938,7 @@ func openingDescription(s string, toks []token, start, end int) (npText, bool) {
 		head := k
 		if determiners[lw] && k+1 < start {
 			head = k + 1
-			for head < start-1 && (roleModifiers[toks[head].lower()] || toks[head].isCap() && !roleNouns[toks[head].lower()]) {
+			for head < start-1 && (describing(toks[head].lower()) || toks[head].isCap() && !roleNouns[toks[head].lower()]) {
 				head++ // "An official", "A senior Foreign Ministry official"
 			}
 		}
@@ -1159,7 +1159,7 @@ func firstSubject(s string, toks []token) npText {
 			// Water founder Erik Prince": a body, a role in lower case and
 			// the person who holds it.
 			r := end
-			for r < len(toks) && !toks[r].isCap() && (roleNouns[toks[r].s] || roleModifiers[toks[r].s]) {
+			for r < len(toks) && !toks[r].isCap() && (roleNouns[toks[r].s] || describing(toks[r].s)) {
 				r++
 			}
 			if r > end && r < len(toks) && toks[r].isCap() && toks[r].isWord() {
@@ -1196,7 +1196,7 @@ func definiteSubject(s string, toks []token, start int) (npText, bool) {
 	}
 	for k := start + 1; k < len(toks) && k <= start+5; k++ {
 		t := toks[k]
-		if !t.isWord() || t.isCap() && !roleNouns[t.lower()] && !roleModifiers[t.lower()] && !isOriginAdjective(t.s) {
+		if !t.isWord() || t.isCap() && !roleNouns[t.lower()] && !describing(t.lower()) && !isOriginAdjective(t.s) {
 			return npText{}, false // "The Iranian foreign minister described …" goes on
 		}
 		if !roleNouns[t.lower()] {
@@ -1491,7 +1491,7 @@ func isAppositiveStart(t token) bool {
 		return true
 	}
 	lw := t.lower()
-	if determiners[lw] || roleNouns[lw] || roleModifiers[lw] {
+	if determiners[lw] || roleNouns[lw] || describing(lw) {
 		return true
 	}
 	// ", wearing a cowboy hat, said".

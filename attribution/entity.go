@@ -1451,7 +1451,7 @@ func roleBefore(s string, m mention) string {
 		w, poss := t.base()
 		lw := strings.ToLower(w)
 		switch {
-		case titleWords[w] || roleNouns[lw] || roleModifiers[lw] || isAcronym(w):
+		case titleWords[w] || roleNouns[lw] || describing(lw) || isAcronym(w):
 		case poss && (places[w] || t.isCap()):
 		case (lw == "of" || lw == "for") && start < i && toks[start].isCap():
 		case t.isCap() && start < i && (roleNouns[toks[start].lower()] || orgWords[toks[start].s] || titleWords[toks[start].s]) && !leadWords[w]:
@@ -1629,7 +1629,7 @@ func roleAfter(s string, m mention) string {
 		if toks[k].s == "also" || toks[k].s == "currently" || toks[k].s == "now" {
 			k++
 		}
-		if k < len(toks) && (determiners[toks[k].lower()] || roleNouns[toks[k].lower()] || roleModifiers[toks[k].lower()] || toks[k].isCap()) {
+		if k < len(toks) && (determiners[toks[k].lower()] || roleNouns[toks[k].lower()] || describing(toks[k].lower()) || toks[k].isCap()) {
 			rest = rest[toks[k].start:]
 			toks = tokenize(rest)
 		}

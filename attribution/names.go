@@ -207,7 +207,7 @@ func findMentions(s string) []mention {
 		if toks[i].s == "The" && j == i+2 {
 			a = i + 1
 		}
-		if j == a+1 && (isPartyTag(toks[a].s) || isOriginAdjective(toks[a].s) && j < len(toks) && (roleNouns[toks[j].lower()] || roleModifiers[toks[j].lower()] || toks[j].isWord() && !toks[j].isCap() && !cueVerbs[toks[j].s])) {
+		if j == a+1 && (isPartyTag(toks[a].s) || isOriginAdjective(toks[a].s) && j < len(toks) && (roleNouns[toks[j].lower()] || describing(toks[j].lower()) || toks[j].isWord() && !toks[j].isCap() && !cueVerbs[toks[j].s])) {
 			i = j
 			continue
 		}

@@ -65,6 +65,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran played well during the tournament,", speaker: "", role: "",
 		},
 		{
+			name:  "a portfolio belongs to the description before its role noun",
+			text:  "TEHRAN — The Iranian deputy interior minister for political affairs said on Tuesday that the measures have become unbearable. Speaking at a conference, Mohammad Baqer Khorramshad gave explanations.\n\nThe deputy minister added: “Due to American pressure, the economic situation has been put under pressure.”",
+			quote: "Due to American pressure, the economic situation has been put under pressure.", speaker: "Mohammad Baqer Khorramshad", role: "Iranian deputy interior minister",
+		},
+		{
+			name:  "a portfolio must be said by the role it fits",
+			text:  "Health Minister Saeed Namaki and Tourism Minister Ali-Asghar Mounesan attended.\n\nHe quoted Iranian health minister as saying “a virus does not know borders,” adding more.",
+			quote: "a virus does not know borders,", speaker: "Saeed Namaki", role: "Health Minister",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",

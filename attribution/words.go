@@ -347,6 +347,19 @@ parliamentary judicial acting interim longtime long-time retired new
 incoming outgoing then-president then fellow close key
 `)
 
+// portfolios name a ministry's or a department's field in lower case
+// before a role noun ("the deputy interior minister", "the tourism
+// chief"). They belong to the description, but unlike roleModifiers a
+// role must say them to fit it: the health minister is not the tourism
+// minister.
+var portfolios = set(`interior defense defence health oil finance economy education culture
+agriculture energy justice labor labour trade industry commerce roads
+transport housing welfare sports youth tourism environment communications`)
+
+// describing reports whether the lower-case word lw may stand in a
+// description before its role noun: a modifier or a portfolio.
+func describing(lw string) bool { return roleModifiers[lw] || portfolios[lw] }
+
 // anonymous descriptions are speakers whom the text does not name.
 var anonymousHeads = set(`
 source sources official officials person people insider insiders analyst
