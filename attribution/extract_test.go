@@ -380,6 +380,13 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	if got := q("Payam Bagheri", person, 1)[0].SpeakerID; got == bare {
 		t.Errorf("Payam Bagheri joined the ambiguous surname's entry %q", bare)
 	}
+	// A surname written twice ("Mousavi Mousavi", a heading run into
+	// its text) is the surname alone: it fits no first name.
+	amir := q("Amir Mousavi", person, 5)[0].SpeakerID
+	q("Mousavi Mousavi", person, 1)
+	if got := q("Rasoul Mousavi", person, 1)[0].SpeakerID; got == amir {
+		t.Errorf("Rasoul Mousavi joined Amir Mousavi's entry %q", amir)
+	}
 }
 
 // TestDirectoryAcronyms checks that a body quoted by its acronym and by

@@ -256,8 +256,15 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 			continue
 		}
 		full, fits := false, false
-		for a := range e.Aliases {
+		for a, n := range e.Aliases {
+			// A stray "Mousavi Mousavi" (a heading run into its text)
+			// is the surname alone, which fits every first name; a
+			// name that is its surname twice and common ("Abdullah
+			// Abdullah") is a name.
 			at := personTokens(a)
+			if c := slices.Compact(slices.Clone(at)); len(c) == 1 && n < 3 {
+				at = c
+			}
 			if len(at) == 1 {
 				continue
 			}
