@@ -389,6 +389,33 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	}
 }
 
+// TestDirectoryHidesRunInAliases checks that a word run into a name
+// from the text before it ("Quran Nasser Kanaani") is not shown as an
+// alias, while a first name that opens other names is.
+func TestDirectoryHidesRunInAliases(t *testing.T) {
+	d := NewDirectory()
+	for _, n := range []struct {
+		name  string
+		times int
+	}{{"Nasser Kanaani", 10}, {"Quran Nasser Kanaani", 1}, {"Amir Abdollahian", 10}, {"Hossein Amir Abdollahian", 2}, {"Hossein Salami", 3}} {
+		var qs []corpus.Quote
+		for i := range n.times {
+			qs = append(qs, corpus.Quote{Text: fmt.Sprintf("%s %d", n.name, i), Speaker: n.name, SpeakerID: SpeakerID(n.name), SpeakerType: corpus.SpeakerPerson, Citations: []corpus.Citation{{}}})
+		}
+		d.Canonicalize(qs)
+	}
+	aliases := make(map[string][]string)
+	for _, s := range d.Speakers() {
+		aliases[s.Name] = s.Aliases
+	}
+	if got := aliases["Nasser Kanaani"]; slices.Contains(got, "Quran Nasser Kanaani") {
+		t.Errorf("Nasser Kanaani's aliases %q hold a word run in from the text", got)
+	}
+	if got := aliases["Hossein Amir Abdollahian"]; !slices.Contains(got, "Hossein Amir Abdollahian") || !slices.Contains(got, "Amir Abdollahian") {
+		t.Errorf("Hossein Amir Abdollahian's aliases = %q, want both forms", got)
+	}
+}
+
 // TestDirectoryAcronyms checks that a body quoted by its acronym and by
 // its name is one speaker shown by its name, whichever comes first, and
 // that an acronym never joins a person or a body with other initials.

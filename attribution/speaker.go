@@ -612,8 +612,9 @@ func (d *Directory) Speakers() []corpus.Speaker {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	out := make([]corpus.Speaker, 0, len(d.speakers))
+	firsts := d.firstWords()
 	for _, e := range d.speakers {
-		out = append(out, e.speaker())
+		out = append(out, e.speaker(firsts))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Quotes != out[j].Quotes {
@@ -632,7 +633,7 @@ func (d *Directory) Lookup(id string) (corpus.Speaker, bool) {
 	if !ok {
 		return corpus.Speaker{}, false
 	}
-	return e.speaker(), true
+	return e.speaker(d.firstWords()), true
 }
 
 // Len returns the number of speakers.
@@ -642,11 +643,51 @@ func (d *Directory) Len() int {
 	return len(d.speakers)
 }
 
-func (e *dirEntry) speaker() corpus.Speaker {
+func (e *dirEntry) speaker(firsts map[string]int) corpus.Speaker {
 	s := corpus.Speaker{ID: e.ID, Name: e.Name, Type: e.Type, Quotes: e.Quotes, Last: e.Last}
-	s.Aliases = rankKeys(e.Aliases, 0)
+	for _, a := range rankKeys(e.Aliases, 0) {
+		if !e.runIn(a, firsts) {
+			s.Aliases = append(s.Aliases, a)
+		}
+	}
 	s.Roles = rankKeys(e.Roles, 5)
 	return s
+}
+
+// firstWords counts, for each word that opens a person's name of two
+// words or more, the entries whose names it opens.
+func (d *Directory) firstWords() map[string]int {
+	m := make(map[string]int)
+	for _, e := range d.speakers {
+		if e.Type != corpus.SpeakerPerson {
+			continue
+		}
+		seen := make(map[string]bool)
+		for a := range e.Aliases {
+			if w, _, ok := strings.Cut(a, " "); ok && !seen[w] {
+				seen[w] = true
+				m[w]++
+			}
+		}
+	}
+	return m
+}
+
+// runIn reports whether the alias a is another of e's names with a word
+// run into it from the text before ("Quran Nasser Kanaani", "Petroleum
+// Bijan Zanganeh"): a word that opens no other entry's name, before a
+// name of two words or more that e is called more often. Such an alias
+// is not shown; the quotes stay the entry's.
+func (e *dirEntry) runIn(a string, firsts map[string]int) bool {
+	if e.Type != corpus.SpeakerPerson {
+		return false
+	}
+	w, rest, ok := strings.Cut(a, " ")
+	if !ok || firsts[w] > 1 || !strings.Contains(rest, " ") {
+		return false
+	}
+	n, known := e.Aliases[rest]
+	return known && n > e.Aliases[a]
 }
 
 // rankKeys returns m's keys, most counted first, at most n (0: all).
