@@ -387,6 +387,21 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	if got := q("Rasoul Mousavi", person, 1)[0].SpeakerID; got == amir {
 		t.Errorf("Rasoul Mousavi joined Amir Mousavi's entry %q", amir)
 	}
+	// Another middle name is another person; a spelling of the same
+	// one is not.
+	hossein := q("Mohammad Hossein Baqeri", person, 5)[0].SpeakerID
+	q("Mohammad Baqeri", person, 2)
+	if got := q("Mohammad Reza Baqeri", person, 1)[0].SpeakerID; got == hossein {
+		t.Errorf("Mohammad Reza Baqeri joined Mohammad Hossein Baqeri's entry %q", hossein)
+	}
+	if got := q("Mohammad Husein Baqeri", person, 1)[0].SpeakerID; got != hossein {
+		t.Errorf("Mohammad Husein Baqeri = %q, want %q", got, hossein)
+	}
+	trump := q("Donald Trump", person, 5)[0].SpeakerID
+	q("Donald J. Trump", person, 3)
+	if got := q("Donald Joseph Trump", person, 1)[0].SpeakerID; got != trump {
+		t.Errorf("Donald Joseph Trump = %q, want %q: an initial is the name it begins", got, trump)
+	}
 }
 
 // TestDirectoryHidesRunInAliases checks that a word run into a name

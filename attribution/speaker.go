@@ -271,8 +271,12 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 			full = true
 			if subsetOf(toks, at) || subsetOf(at, toks) {
 				fits = true
-				break
 			}
+		}
+		if fits && otherMiddleName(e, toks) {
+			// "Mohammad Reza Baqeri" fits "Mohammad Baqeri", but the
+			// entry is Mohammad Hossein Baqeri: a namesake.
+			fits = false
 		}
 		switch {
 		case fits:
@@ -294,6 +298,38 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		return nil
 	}
 	return bare
+}
+
+// otherMiddleName reports whether e is known, three times or more, by a
+// name of as many words as toks with the same first and last words and
+// a middle word that cannot be toks' (sameMiddle): "Mohammad Hossein
+// Baqeri" for "Mohammad Reza Baqeri".
+func otherMiddleName(e *dirEntry, toks []string) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	for a, n := range e.Aliases {
+		at := personTokens(a)
+		if n < 3 || len(at) != len(toks) || at[0] != toks[0] || at[len(at)-1] != toks[len(toks)-1] {
+			continue
+		}
+		for i := 1; i < len(at)-1; i++ {
+			if !sameMiddle(at[i], toks[i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameMiddle reports whether two middle names (as name keys) may be
+// one: equal, one letter apart, or an initial and a name it begins
+// ("J." and "Joseph").
+func sameMiddle(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || oneEdit([]rune(a), []rune(b)) || len(a) == 1 && strings.HasPrefix(b, a)
 }
 
 // findBody returns the body a bare name stands for ("Foreign
