@@ -476,14 +476,14 @@ func personTitleIn(word func(int) string, i, k int) bool {
 }
 
 // postHead reports whether w names a person's post before "for" or
-// "of" ("Minister", "Envoy", "Spokesman"). "Campaign" is a role noun
-// only before "manager".
+// "of" ("Minister", "Envoy", "Spokesman"): a title word or a post noun.
 func postHead(w string) bool {
 	return titleWords[w] || hyphenTitle(w) || postNoun(w)
 }
 
 // postNoun reports whether w, or its singular, is a noun of a person's
-// post ("Secretary General", "Spokespersons").
+// post ("Secretary General", "Spokespersons"). "Campaign" is a role
+// noun only before "manager".
 func postNoun(w string) bool {
 	l := strings.ToLower(w)
 	if l == "campaign" {
