@@ -1590,6 +1590,13 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{e: e, cue: cue}, true
 		}
 	}
+	// "“…,” the statement read": a text speaks for whoever the article
+	// said issued it.
+	if len(ms) == 0 && len(toks) == 2 && (first == "the" || first == "its" || first == "their") && textNouns[head] {
+		if e := x.textIssuer(head, pos); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+	}
 	// "the wise words of Suzy Kassem", "the remarks of the minister": the
 	// words are the speaker's, named after "of".
 	if headIdx >= 0 && speechNouns[head] && headIdx+2 < len(toks) && toks[headIdx+1].s == "of" {

@@ -1278,6 +1278,113 @@ func (x *extractor) ledeNamed(pos int) *entity {
 	return nil
 }
 
+// textIssuer returns who issued the text that "the statement" (the
+// noun) stands for at pos. It reads the last earlier sentence of the
+// story, at most two paragraphs back, that names such a text outside
+// quotes, and takes its author only where the sentence says who that
+// is: after "by" or "from" ("a statement issued by the Iranian Foreign
+// Ministry"), the subject of a verb of speech before "in a statement"
+// ("…, the Iranian Foreign Ministry said in a statement"), or of a verb
+// that issues it ("The IRGC issued a statement", "Zarif sent a letter").
+// Any other sentence leaves the text to no one.
+func (x *extractor) textIssuer(noun string, pos int) *entity {
+	pi := x.paraAt(pos)
+	for k := pi; k >= 0 && pi-k <= 2; k-- {
+		p := x.paras[k]
+		if p.Boilerplate || p.Story != x.paras[pi].Story {
+			return nil
+		}
+		ss := x.sentencesOf(k)
+		spans := x.pspans[k]
+		for si := len(ss) - 1; si >= 0; si-- {
+			lo := p.Start + ss[si].start
+			if lo >= pos {
+				continue
+			}
+			text := p.Text[ss[si].start:ss[si].end]
+			toks := tokenize(text)
+			at := -1
+			for i, t := range toks {
+				if (t.lower() == noun || t.lower() == noun+"s") && !inSpans(spans, ss[si].start+t.start) && lo+t.start < pos {
+					at = i
+				}
+			}
+			if at < 0 {
+				continue
+			}
+			return x.authorOf(text, toks, at, lo)
+		}
+	}
+	return nil
+}
+
+// issuingVerbs put out a text: "The IRGC issued a statement".
+var issuingVerbs = set(`issued issues released releases published publishes sent sends wrote writes adopted adopts signed signs posted posts put`)
+
+// authorOf returns the author the sentence text (at lo) gives the text
+// noun at toks[at], or nil.
+func (x *extractor) authorOf(text string, toks []token, at, lo int) *entity {
+	named := func(np npText) *entity {
+		if np.text == "" {
+			return nil
+		}
+		// The whole name the text gives ("the Majlis National Security
+		// and Foreign Policy Committee"), which a noun phrase read up to
+		// "and" cuts short.
+		for _, m := range x.mentions {
+			if m.abs >= lo+np.start+len(np.text) {
+				break
+			}
+			if m.abs >= lo+np.start && m.e != nil && !m.possessive && !m.titleOnly {
+				if isPlaceName(m.e.name) || m.e.anonymous {
+					return nil
+				}
+				return m.e
+			}
+		}
+		a, ok := x.resolveNP(np.text, lo+np.start, "")
+		if !ok || a.e == nil || isPlaceName(a.e.name) {
+			return nil
+		}
+		return a.e
+	}
+	// "a statement issued by X", "a letter from X".
+	for i := at + 1; i < len(toks) && i <= at+3; i++ {
+		if w := toks[i].lower(); w == "by" || w == "from" {
+			return named(collectNP(text, toks[i+1:]))
+		}
+	}
+	// "X said in a statement", "X issued a statement": the verb just
+	// before the text, past "in" and an article or a possessive.
+	v := at - 1
+	for v >= 0 && (determiners[toks[v].lower()] || toks[v].lower() == "its" || toks[v].lower() == "their" || toks[v].lower() == "his" || toks[v].lower() == "her" || toks[v].lower() == "joint" || toks[v].lower() == "written") {
+		v--
+	}
+	if v == 0 && toks[v].lower() == "in" {
+		// "In a statement on Monday, the Foreign Ministry condemned …":
+		// the subject after the opening phrase.
+		return named(firstSubject(text, dropAppositives(text, toks)))
+	}
+	if v >= 0 && toks[v].lower() == "in" {
+		v--
+		if v >= 0 && !cueVerbs[toks[v].s] {
+			return nil
+		}
+	} else if v < 0 || !issuingVerbs[toks[v].s] {
+		return nil
+	}
+	if v < 1 {
+		return nil
+	}
+	// The sentence's subject when it runs up to the verb (a body's
+	// whole name: "the UAE Ministry of Foreign Affairs and
+	// International Cooperation said"), else the noun phrase before it.
+	if fs := firstSubject(text, dropAppositives(text, toks)); fs.text != "" && fs.start < toks[v].start && fs.start+len(fs.text) >= toks[v-1].end {
+		return named(fs)
+	}
+	return named(npBefore(text, toks[:v]))
+}
+
 // asWritten returns the description word as the text writes it near
 // pos ("Tehran’s ambassador", not "tehran's ambassador"), else word.
 func (x *extractor) asWritten(word string, pos int) string {

@@ -75,6 +75,31 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "a virus does not know borders,", speaker: "Saeed Namaki", role: "Health Minister",
 		},
 		{
+			name:  "a statement is its issuer's",
+			text:  "The IRGC issued a statement on Monday about the attack.\n\n“The enemy will regret it,” the statement said.",
+			quote: "The enemy will regret it,", speaker: "IRGC", role: "",
+		},
+		{
+			name:  "a statement opening the sentence is its subject's",
+			text:  "In a statement on Monday, the Foreign Ministry condemned the attack.\n\n“The enemy will regret it,” the statement added.",
+			quote: "The enemy will regret it,", speaker: "Foreign Ministry", role: "",
+		},
+		{
+			name:  "a statement is the issuer's, not the subject of its that-clause",
+			text:  "The Iranian foreign ministry said in a statement that the Taliban have not abided by their obligations. “The declaration by the Afghan side is incorrect,” the statement said.",
+			quote: "The declaration by the Afghan side is incorrect,", speaker: "Iranian Foreign Ministry", role: "",
+		},
+		{
+			name:  "a statement issued by a body named after it",
+			text:  "Zarif and Tokayev met, according to a statement issued by the Iranian Foreign Ministry.\n\n“The two sides discussed ties,” the statement read.",
+			quote: "The two sides discussed ties,", speaker: "Iranian Foreign Ministry", role: "",
+		},
+		{
+			name:  "a report no sentence gives an author is no one's",
+			text:  "The report found that F-15 warplanes dropped a bomb on a crowd. The report says “as the smoke cleared, a few people stumbled away.”",
+			quote: "as the smoke cleared, a few people stumbled away.", speaker: "", role: "",
+		},
+		{
 			name:  "they is never the one person last quoted",
 			text:  "“U.S. is NOT a participant,” Zarif tweeted.\n\nThey said that “the provisions will continue to be terminated.”",
 			quote: "the provisions will continue to be terminated.", speaker: "", role: "",
@@ -530,9 +555,9 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We will respond to any aggression,", speaker: "Hossein Salami", role: "chief commander of the Islamic Revolution Guards Corps",
 		},
 		{
-			name:  "a statement reads; the agency that relays it is not its speaker",
+			name:  "a statement reads for its issuer; the agency that relays it is not its speaker",
 			text:  "The Foreign Ministry issued a statement on Monday.\n\n“We condemn the attack,” the statement read, ISNA reported.",
-			quote: "We condemn the attack,", speaker: "", role: "",
+			quote: "We condemn the attack,", speaker: "Foreign Ministry", role: "",
 		},
 		{
 			name:  "a negated verb ends the subject before a colon lead-in",
