@@ -271,6 +271,7 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 			full = true
 			if subsetOf(toks, at) || subsetOf(at, toks) {
 				fits = true
+				break
 			}
 		}
 		if fits && otherMiddleName(e, toks) {
@@ -661,7 +662,7 @@ func (d *Directory) Speakers() []corpus.Speaker {
 	return out
 }
 
-// Lookup returns the speaker with the id.
+// Lookup returns the speaker with the id, with all its aliases.
 func (d *Directory) Lookup(id string) (corpus.Speaker, bool) {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
@@ -669,7 +670,7 @@ func (d *Directory) Lookup(id string) (corpus.Speaker, bool) {
 	if !ok {
 		return corpus.Speaker{}, false
 	}
-	return e.speaker(d.firstWords()), true
+	return e.speaker(nil), true
 }
 
 // Len returns the number of speakers.
@@ -679,10 +680,13 @@ func (d *Directory) Len() int {
 	return len(d.speakers)
 }
 
+// speaker returns the entry as a corpus.Speaker. With firsts (from
+// firstWords) it leaves out the aliases a word ran into (runIn); with
+// nil it keeps them all, for a caller that wants only the name.
 func (e *dirEntry) speaker(firsts map[string]int) corpus.Speaker {
 	s := corpus.Speaker{ID: e.ID, Name: e.Name, Type: e.Type, Quotes: e.Quotes, Last: e.Last}
 	for _, a := range rankKeys(e.Aliases, 0) {
-		if !e.runIn(a, firsts) {
+		if firsts == nil || !e.runIn(a, firsts) {
 			s.Aliases = append(s.Aliases, a)
 		}
 	}
