@@ -462,6 +462,32 @@ func TestDirectoryAcronyms(t *testing.T) {
 	if got := q("Ian Ross", corpus.SpeakerPerson).SpeakerID; got == q("IR", org).SpeakerID {
 		t.Errorf("a person's initials joined a body: %q", got)
 	}
+	// A body first quoted by a spelling of its name, then by another,
+	// then by its acronym, is one speaker.
+	snsc := q("Supreme National Security Counsil", org).SpeakerID
+	if got := q("Supreme National Security Council", org).SpeakerID; got != snsc {
+		t.Errorf("Supreme National Security Council = %q, want %q", got, snsc)
+	}
+	if got := q("SNSC", org).SpeakerID; got != snsc {
+		t.Errorf("SNSC = %q, want %q", got, snsc)
+	}
+	if got := q("Syrian National Salvation Coalition", org).SpeakerID; got == snsc {
+		t.Errorf("another body with the same initials joined %q", got)
+	}
+	// Acronyms one letter apart are other bodies, and a doubled letter
+	// of an acronym is not folded into initials ("CNN" is not "CN").
+	cnn := q("CNN", org).SpeakerID
+	cbs := q("CBS News", org).SpeakerID
+	if cbs == cnn {
+		t.Errorf("CBS News joined CNN %q", cnn)
+	}
+	if got := q("CBC News", org).SpeakerID; got == cbs || got == cnn {
+		t.Errorf("CBC News joined %q", got)
+	}
+	nbc := q("NBC News", org).SpeakerID
+	if got := q("NNBC", org).SpeakerID; got == nbc {
+		t.Errorf("NNBC joined NBC News %q: initials as written, not folded", got)
+	}
 }
 
 // FuzzExtract checks that extraction never panics and that every quote

@@ -133,6 +133,7 @@ type Directory struct {
 	byKey    map[string]string   // NameKey of an alias -> id
 	byLast   map[string][]string // NameKey of a last name -> person ids
 	byCore   map[string][]string // NameKey of a body's bare name -> ids of the qualified bodies
+	byAcr    map[string]string   // the initials of a body's name, as written -> id
 }
 
 type dirEntry struct {
@@ -152,6 +153,7 @@ func NewDirectory() *Directory {
 		byKey:    make(map[string]string),
 		byLast:   make(map[string][]string),
 		byCore:   make(map[string][]string),
+		byAcr:    make(map[string]string),
 	}
 }
 
@@ -194,15 +196,31 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 			return e
 		}
 	}
+	if typ == corpus.SpeakerOrganization && isAcronymName(name) {
+		// "IRGC" after "Islamic Revolution Guards Corps": the body
+		// whose name it spells. Initials are matched as written, so
+		// that "CNN" is not the "CN" of "CBS News".
+		if id, ok := d.byAcr[name]; ok {
+			return d.speakers[id]
+		}
+	}
 	if id, ok := d.byKey[k]; ok {
 		return d.speakers[id]
 	}
 	if typ == corpus.SpeakerOrganization {
-		// "Islamic Revolution Guards Corps" after "IRGC": the body first
-		// quoted by its acronym.
 		if a := acronymOf(name); a != "" {
+			// "Islamic Revolution Guards Corps" after "IRGC": the body
+			// first quoted by its acronym.
 			if id, ok := d.byKey[NameKey(a)]; ok {
-				if e := d.speakers[id]; e != nil && e.Type == corpus.SpeakerOrganization && isAcronymName(e.Name) {
+				if e := d.speakers[id]; e != nil && e.Type == corpus.SpeakerOrganization && e.Name == a {
+					return e
+				}
+			}
+			// "Islamic Revolution Guards Corps" after "Islamic
+			// Revolutionary Guard Corps": the same body's name spelt
+			// another way, which its initials lead to.
+			if id, ok := d.byAcr[a]; ok {
+				if e := d.speakers[id]; e != nil && sameNameSpelt(e.Name, name) {
 					return e
 				}
 			}
@@ -331,6 +349,32 @@ func sameMiddle(a, b string) bool {
 		a, b = b, a
 	}
 	return a == b || oneEdit([]rune(a), []rune(b)) || len(a) == 1 && strings.HasPrefix(b, a)
+}
+
+// sameNameSpelt reports whether two names of a body differ only in how
+// their words are spelt: as many words, each the same, one letter apart,
+// or one the other with an ending ("Revolution" and "Revolutionary").
+func sameNameSpelt(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) || len(aw) < 2 {
+		return false
+	}
+	for i := range aw {
+		x, y := NameKey(aw[i]), NameKey(bw[i])
+		if x == y {
+			continue
+		}
+		if isAcronymName(aw[i]) || isAcronymName(bw[i]) {
+			return false // "CBS News" is not "CBC News"
+		}
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if !oneEdit([]rune(x), []rune(y)) && !(len(x) >= 5 && strings.HasPrefix(y, x)) {
+			return false
+		}
+	}
+	return true
 }
 
 // findBody returns the body a bare name stands for ("Foreign
@@ -472,8 +516,8 @@ func (d *Directory) noteAcronym(e *dirEntry, name string) {
 	if a == "" {
 		return
 	}
-	if _, taken := d.byKey[NameKey(a)]; !taken {
-		d.byKey[NameKey(a)] = e.ID
+	if _, taken := d.byAcr[a]; !taken {
+		d.byAcr[a] = e.ID
 	}
 }
 
@@ -793,6 +837,6 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.speakers, d.byKey, d.byLast, d.byCore = nd.speakers, nd.byKey, nd.byLast, nd.byCore
+	d.speakers, d.byKey, d.byLast, d.byCore, d.byAcr = nd.speakers, nd.byKey, nd.byLast, nd.byCore, nd.byAcr
 	return nil
 }
