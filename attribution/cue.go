@@ -197,13 +197,13 @@ func (x *extractor) relayedSubject(s string, abs int, outlet npText) (attributio
 	return a, true
 }
 
-// invertingCues come before their subject ("…, said Macron"); "told"
-// and "asked" take the one spoken to after them.
 // judgingVerbs are cue verbs of praise, blame and naming: the name after
 // them is who is praised or blamed ("praised Trump as …"), never a
 // speaker put after the verb.
 var judgingVerbs = set(`labelled labeled called dubbed branded criticized criticised slammed blasted denounced condemned dismissed mocked likened praised hailed accused characterized characterised derided lambasted attacked decried welcomed rejected defended`)
 
+// invertingCues come before their subject ("…, said Macron"); "told"
+// and "asked" take the one spoken to after them.
 var invertingCues = set(`said says added adds wrote writes noted notes explained explains continued continues recalled stated states argued insisted remarked commented declared`)
 
 // pastTense reports whether t is a verb in the past tense written in

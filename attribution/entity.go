@@ -1318,6 +1318,10 @@ func (x *extractor) textIssuer(noun string, pos int) *entity {
 	return nil
 }
 
+// textOwners stand before a text noun besides an article: "in its
+// statement", "in a joint statement".
+var textOwners = set(`its their his her joint written`)
+
 // issuingVerbs put out a text: "The IRGC issued a statement".
 var issuingVerbs = set(`issued issues released releases published publishes sent sends wrote writes adopted adopts signed signs posted posts put`)
 
@@ -1357,7 +1361,7 @@ func (x *extractor) authorOf(text string, toks []token, at, lo int) *entity {
 	// "X said in a statement", "X issued a statement": the verb just
 	// before the text, past "in" and an article or a possessive.
 	v := at - 1
-	for v >= 0 && (determiners[toks[v].lower()] || toks[v].lower() == "its" || toks[v].lower() == "their" || toks[v].lower() == "his" || toks[v].lower() == "her" || toks[v].lower() == "joint" || toks[v].lower() == "written") {
+	for v >= 0 && (determiners[toks[v].lower()] || textOwners[toks[v].lower()]) {
 		v--
 	}
 	if v == 0 && toks[v].lower() == "in" {

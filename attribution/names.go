@@ -698,12 +698,12 @@ func isOriginAdjective(w string) bool {
 }
 
 // personNouns are nouns for people that end like adjectives of origin
-// ("-ian", "-ist") and are none.
-var personNouns = set(`physician politician technician musician historian guardian
-comedian civilian librarian mathematician clinician academician
-statistician veterinarian tactician custodian magician pediatrician
-activist economist scientist columnist specialist artist novelist
-dentist pianist therapist psychiatrist tourist strategist`)
+// ("-ian", "-ist") and are none, beside the role nouns ("physician",
+// "journalist").
+var personNouns = set(`politician technician musician historian guardian comedian
+civilian librarian mathematician clinician academician statistician
+veterinarian tactician custodian magician pediatrician specialist artist
+novelist dentist pianist therapist psychiatrist tourist`)
 
 func allPlaces(toks []token) bool {
 	if len(toks) == 0 {
