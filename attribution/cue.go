@@ -257,6 +257,28 @@ func (x *extractor) asPutIt(s string, toks []token, abs int) (attribution, bool)
 // telling reporters": the speaker is the one quoted, not the outlet that
 // relays the words.
 func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool) {
+	for k := 2; k+2 < len(toks) && k < 10; k++ {
+		if isStop(toks[k].s) {
+			break
+		}
+		if toks[k].lower() != "quoted" || toks[k+1].s != "as" || !strings.HasSuffix(toks[k+2].lower(), "ing") {
+			continue
+		}
+		// "Zakharova was quoted as saying by TASS", "Braynard is quoted
+		// as saying": the passive's subject speaks; an agent after it
+		// relays.
+		b := k - 1
+		if toks[b].s == "been" && b > 1 {
+			b--
+		}
+		switch toks[b].s {
+		case "was", "is", "were", "has", "have", "had":
+			if subj := firstSubject(s, toks[:b]); subj.text != "" {
+				return x.resolveNP(subj.text, abs+subj.start, "quoted")
+			}
+		}
+		return attribution{}, false
+	}
 	np, ok := framedNP(s, toks, "quoted", 9, func(j int) bool {
 		return toks[j].s == "as" && strings.HasSuffix(toks[j+1].lower(), "ing")
 	})

@@ -762,6 +762,24 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 		lo, hi := p.Start+sents[k].start, p.Start+sents[k].end
 		if pron != "it" && pron != "they" {
 			text := p.Text[sents[k].start:sents[k].end]
+			// "“…,” Leader noted in an open reference to … debates between
+			// Donald Trump and Joe Biden. “…,” he highlighted": a sentence
+			// that quotes someone has that speaker as its subject.
+			for j := len(x.stmts) - 1; j >= 0; j-- {
+				st := x.stmts[j]
+				if st.close < lo {
+					break
+				}
+				if (st.start >= lo || st.close > lo) && st.start < hi && st.spk != nil && st.spk.typ == corpus.SpeakerPerson && fit.ok(st.spk) && !x.weakPerson(st.spk) {
+					return st.spk
+				}
+			}
+			// "Reacting to remarks by … Robert Malley …, he said that":
+			// the pronoun after a fronted phrase is the subject, and the
+			// people the phrase names are not.
+			if frontedPronoun(text, pron) {
+				continue
+			}
 			// "The foreign minister complimented … He also thanked":
 			// the described subject before anyone the sentence mentions.
 			if e := x.describedSubject(text, lo); e != nil && fit.ok(e) {
@@ -1500,6 +1518,75 @@ func (x *extractor) otherSubjectBetween(from, to int, e *entity, skip [][2]int) 
 	for _, s := range x.salient {
 		if s.pos > from && s.pos < to && s.e != e && !inRegions(skip, s.pos) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether the text between from and to names
+// someone other than e, not as an owner, and does not name e: a name
+// that shares a word with e's ("bin Abdulrahman" for "Mohammed bin
+// Abdulrahman Al Thani") is e's.
+func (x *extractor) namesOther(from, to int, e *entity) bool {
+	other := false
+	for _, m := range x.mentions {
+		if m.abs >= to {
+			break
+		}
+		if m.abs < from || m.e == nil || m.possessive || m.titleOnly || isPlaceName(m.e.name) {
+			continue
+		}
+		if e != nil && (m.e == e || sharesNameWord(m.e.name, e.name)) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// sharesNameWord reports whether names a and b have a word of three
+// letters or more in common.
+func sharesNameWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		if len(w) < 3 {
+			continue
+		}
+		for _, v := range strings.Fields(b) {
+			if strings.EqualFold(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frontedPronoun reports whether sentence s opens with a phrase ("In
+// reaction to …", "Commenting on …") whose comma is followed by the
+// pronoun pron as the subject.
+func frontedPronoun(s, pron string) bool {
+	// A quoted crosshead run into the sentence ("“Iran prevents illegal
+	// trespassing of immigrants” Commenting on …") is no part of it.
+	if t := strings.TrimLeft(s, " "); strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") {
+		_, open := utf8.DecodeRuneInString(t)
+		if end := strings.IndexAny(t[open:], "”\""); end >= 0 {
+			_, size := utf8.DecodeRuneInString(t[open+end:])
+			s = t[open+end+size:]
+		}
+	}
+	toks := tokenize(s)
+	if len(toks) < 4 {
+		return false
+	}
+	first := toks[0].lower()
+	if !prepositions[first] && !strings.HasSuffix(first, "ing") && first != "during" && first != "after" && first != "before" {
+		return false
+	}
+	for k := 1; k+1 < len(toks) && k < 40; k++ {
+		if isStop(toks[k].s) {
+			return false
+		}
+		if toks[k].s == "," {
+			return toks[k+1].lower() == pron
 		}
 	}
 	return false

@@ -440,6 +440,16 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	var ok bool
 	if a, ok = x.cueAfter(post, p.Start+q.Close); ok {
 		st.after = true
+		if strings.HasSuffix(inner, ".") && strings.HasSuffix(strings.TrimSpace(pre), ",") {
+			// "the U.S. president replied, “For a lot of reasons. Long
+			// story.” National Security Council spokesman John Kirby
+			// commented …": a quote introduced by its own cue that ends
+			// with a full stop ends its sentence, and the words after it
+			// are the next one's.
+			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && b.e != nil {
+				a, st.after = b, false
+			}
+		}
 		if relayCues[a.cue] || a.cue == "according to" && a.e != nil && a.e.typ == corpus.SpeakerOrganization {
 			// "Lavrov said … “substantive” talks …, Al Jazeera
 			// reported", "The foreign minister said that … “…,”
@@ -471,6 +481,15 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	}
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)
+		if ok && strings.ContainsAny(inner[max(len(inner)-1, 0):], ",?!") && x.namesOther(p.Start+q.Close, p.Start+q.Close+len(post), a.e) {
+			// "“…,” remembered Roy Verley, HP's former spokesman", "“…,”
+			// Nate Silver, the polling guru who founded fivethirtyeight.com
+			// tweeted": a quote closed by a comma or a question goes on
+			// to its own cue, and words after the mark that name someone
+			// else hold it even where it is not read as a cue, so the
+			// speaker before is a guess.
+			a, ok = attribution{}, false
+		}
 	}
 	if ok && a.e != nil && isPlaceName(a.e.name) && !a.state {
 		// A country or a city speaks only by metonymy ("Tehran said"):

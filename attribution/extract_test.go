@@ -711,6 +711,7 @@ func TestFindMentions(t *testing.T) {
 		{"Pompeo is 𝙉𝙊𝙏 a participant", []string{"Pompeo"}}, // styled letters
 		{"the National Campaign for Controlling Hypertension", []string{"National Campaign for Controlling Hypertension"}},
 		{"Special Envoy for Afghanistan Zalmay Khalilzad", []string{"Zalmay Khalilzad"}},
+		{"to combat Coronavirus During his visit to Mashhad, Salami said", []string{"Coronavirus", "Mashhad", "Salami"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -141,7 +141,7 @@ func findMentions(s string) []mention {
 	toks := tokenize(s)
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].isCap() || !toks[i].isWord() || isCompoundAdjective(toks[i].s) || opensWithParticiple(toks, i) {
+		if !toks[i].isCap() || !toks[i].isWord() || clauseOpeners[toks[i].s] || isCompoundAdjective(toks[i].s) || opensWithParticiple(toks, i) {
 			i++
 			continue
 		}
@@ -155,6 +155,11 @@ func findMentions(s string) []mention {
 				break
 			}
 			if isParticiple(t) || isDemonymPlural(t.s) || isCompoundAdjective(t.s) {
+				break
+			}
+			if clauseOpeners[t.s] {
+				// "… to combat Coronavirus During his visit to Mashhad":
+				// a word that opens a clause ends a name run into it.
 				break
 			}
 			if t.isCap() && t.isWord() {
@@ -226,6 +231,20 @@ func findMentions(s string) []mention {
 	}
 	return out
 }
+
+// ofIn reports whether "of" is among toks[i:k].
+func ofIn(toks []token, i, k int) bool {
+	for x := i; x < k; x++ {
+		if toks[x].s == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners are capitalised words that open a clause or a phrase
+// and are no part of a name.
+var clauseOpeners = set(`During After Before Despite While When Whereas Since Although Though Meanwhile However Following Amid Upon Unlike Regarding Concerning`)
 
 // givenNamePlaces are the tails of place names ("San Antonio", "San
 // Francisco") and places that are also first names: before a surname
@@ -426,6 +445,12 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		m.name = text
 		m.typ = corpus.SpeakerOrganization
 		return m, true
+	case k-1 > i && j-k == 1 && strings.HasSuffix(word(k), "s") && commonWords[strings.ToLower(word(k))] && toks[k-1].isCap() && !roleNouns[strings.ToLower(word(k-1))] && ofIn(toks, i, k):
+		// "President of the University of Islamic Sects": a plural noun
+		// after the words of a body ends the body's name, and the title
+		// names no one.
+		m.name = text
+		m.titleOnly = true
 	case k-2 >= i && (toks[k-1].s == "for" || toks[k-1].s == "of") && !postHead(word(k-2)) && !postIn(word, i, k-1):
 		// "the National Campaign for Controlling Hypertension": a word
 		// before "for" or "of" that names no post ("Minister for",

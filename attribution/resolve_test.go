@@ -1014,6 +1014,46 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Donald Trump spoke in Ohio. The Trump campaign has said that “he is not being audited” for returns before 2009.",
 			quote: "he is not being audited", speaker: "Donald Trump", role: "",
 		},
+		{
+			name:  "a speech verb after a quote is its cue",
+			text:  "“If they were serious about this, they would have gone to the bill,” Toomey fumed on Tuesday.",
+			quote: "If they were serious about this, they would have gone to the bill,", speaker: "Toomey", role: "",
+		},
+		{
+			name:  "words after a quote that name someone else are its cue, not the speaker before",
+			text:  "“We will win,” said Ann Lee, a pollster.\n\n“Clinton needs a strategy for targeting voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.",
+			quote: "Clinton needs a strategy for targeting voters,", speaker: "", role: "",
+		},
+		{
+			name:  "the subject of a passive quoted as saying speaks, not the agent after it",
+			text:  "Maria Zakharova spoke on Sunday.\n\n“We proceed from the premise that this will help,” Zakharova was quoted as saying by TASS news agency.",
+			quote: "We proceed from the premise that this will help,", speaker: "Maria Zakharova", role: "",
+		},
+		{
+			name:  "a pronoun after a sentence that quotes someone is that speaker, not a person the sentence mentions",
+			text:  "Ali Khamenei met officials.\n\n“Such behavior is the way Americans exposed themselves during their debates,” Khamenei noted in a reference to the debates between Donald Trump and Joe Biden. “Our method is Islamic,” he highlighted.",
+			quote: "Our method is Islamic,", speaker: "Ali Khamenei", role: "",
+		},
+		{
+			name:  "a pronoun after a fronted phrase is not the person the phrase names",
+			text:  "Ali Rabiei spoke on Monday. “Iran has humanitarian intentions” Reacting to remarks by the U.S. special envoy for Iran Robert Malley, he said that Iran is ready. Then he spoke of the border. “Thanks to its intentions, Iran is ready to swap prisoners,” he elaborated.",
+			quote: "Thanks to its intentions, Iran is ready to swap prisoners,", speaker: "Ali Rabiei", role: "",
+		},
+		{
+			name:  "a quote its own cue introduces and a full stop ends is not the next sentence's",
+			text:  "Joe Biden spoke at a rally.\n\nWhen asked why, Biden replied, “For a lot of reasons. Long story.” National Security Council spokesman John Kirby commented on the remarks on Tuesday.",
+			quote: "For a lot of reasons. Long story.", speaker: "Joe Biden", role: "",
+		},
+		{
+			name:  "a war is no one a pronoun stands for",
+			text:  "Since the Second World War Two, it was the first attack on the U.S. army. “We will act,” he said.",
+			quote: "We will act,", speaker: "", role: "",
+		},
+		{
+			name:  "a title of a body whose name ends in a plural noun names no one",
+			text:  "“He was a great figure,” President of the University of Islamic Sects said.",
+			quote: "He was a great figure,", speaker: "", role: "President of the University of Islamic Sects",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -119,6 +119,9 @@ derided derides lambasted lambasts attacked attacks decried decries
 welcomed welcomes rejected rejects defended defends
 barked beamed snapped scoffed mused interjected repeated sighed gushed
 laughed cried demanded demands agreed agrees disagreed disagrees
+highlighted commented regretted reminded assured
+clarified elaborated elaborates admonished exulted averred opines
+remembered remembers confessed fumed screeched twitted
 `)
 
 // reportVerbs introduce reported speech without quotation marks ("X
@@ -136,6 +139,7 @@ cautioned cautions conceded concedes alleged alleges affirmed affirms
 reaffirmed reaffirms revealed reveals disclosed discloses tweeted wrote
 called urged urges stating saying noting adding insisting arguing claiming
 warning stressing emphasizing emphasising asserting declaring explaining
+highlighted clarified commented assured
 `)
 
 // pronouns that can stand for a speaker.
@@ -221,7 +225,7 @@ var places = set(`
 Iran Tehran Washington America US U.S. USA United Israel Tel Aviv Jerusalem
 Gaza Lebanon Beirut Syria Damascus Iraq Baghdad Turkey Ankara Istanbul Russia
 Moscow China Beijing India Delhi Pakistan Islamabad Afghanistan Kabul Saudi
-Arabia Riyadh Qatar Doha Oman Muscat Yemen Sanaa Bahrain Kuwait Emirates UAE
+Arabia Riyadh Qatar Doha Oman Muscat Yemen Sanaa Sana'a Sana’a Bahrain Kuwait Emirates UAE
 Abu Dhabi Dubai Egypt Cairo Jordan Amman Europe Brussels France Paris Germany
 Berlin Britain London UK U.K. England Italy Rome Spain Madrid Vienna Austria
 Geneva Switzerland Brazil Brasilia Africa Japan Tokyo Korea Seoul Azerbaijan
@@ -266,7 +270,7 @@ var stateNames = func() map[string]bool {
 
 // documents are agreements, plans and laws: named things that never
 // speak ("the JCPOA says" is its text, read by someone).
-var documentHeads = set(`Plan Agreement Accord Accords Treaty Deal Resolution Charter Act Law Constitution Protocol Statute Memorandum Declaration Framework`)
+var documentHeads = set(`War Plan Agreement Accord Accords Treaty Deal Resolution Charter Act Law Constitution Protocol Statute Memorandum Declaration Framework`)
 
 // nonSpeakers are words that say where words appeared or what they were
 // about, never who said them: platforms ("wrote on Twitter"), the
