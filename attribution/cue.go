@@ -1216,10 +1216,20 @@ func definiteSubject(s string, toks []token, start int) (npText, bool) {
 	default:
 		return npText{}, false
 	}
+	acronym := false
 	for k := start + 1; k < len(toks) && k <= start+5; k++ {
 		t := toks[k]
+		if k == start+1 && t.isCap() && isAcronym(t.s) && !roleNouns[t.lower()] {
+			// "the EU foreign policy chief put emphasis …": a body's
+			// initials, then only words of a post.
+			acronym = true
+			continue
+		}
 		if !t.isWord() || t.isCap() && !roleNouns[t.lower()] && !describing(t.lower()) && !isOriginAdjective(t.s) {
 			return npText{}, false // "The Iranian foreign minister described …" goes on
+		}
+		if acronym && !roleNouns[t.lower()] && !describing(t.lower()) {
+			return npText{}, false // "The UN rights chief raised …" goes on
 		}
 		if !roleNouns[t.lower()] {
 			continue
@@ -1324,6 +1334,9 @@ func roleAside(toks []token, i int) bool {
 			return false
 		}
 		if t.s == "," {
+			// "Heiko Maas, German Foreign Minister, stated": a run of
+			// title words with no name after them is a role too.
+			role = role || j > i+1 && toks[j-1].isCap() && titleWords[toks[j-1].s] && roleNouns[strings.ToLower(toks[j-1].s)]
 			return role && j > i+1 && j+1 < len(toks) && cueVerbs[toks[j+1].lower()] && isCueUse(toks, j+1)
 		}
 		if hasRoleNoun([]token{t}) || !t.isCap() && roleNouns[strings.TrimSuffix(t.s, "s")] {

@@ -1813,6 +1813,21 @@ func wordEndBefore(s string, n int) string {
 
 // roleAfter reads an appositive after a name: ", an advisor to the
 // foreign minister,".
+// titleRun reports whether toks open with capitalised words up to a
+// comma that end in a title ("German Foreign Minister, said"): a role
+// with no name after it.
+func titleRun(toks []token) bool {
+	for k, t := range toks {
+		if t.s == "," {
+			return k > 0 && titleWords[toks[k-1].s] && roleNouns[strings.ToLower(toks[k-1].s)]
+		}
+		if !t.isCap() || !t.isWord() || k >= 6 {
+			return false
+		}
+	}
+	return false
+}
+
 func roleAfter(s string, m mention) string {
 	rest := s[m.end:]
 	if !strings.HasPrefix(rest, ", ") {
@@ -1832,7 +1847,7 @@ func roleAfter(s string, m mention) string {
 			toks = tokenize(rest)
 		}
 	}
-	if len(toks) == 0 || !isAppositiveStart(toks[0]) || toks[0].lower() == "who" || toks[0].lower() == "speaking" || toks[0].lower() == "citing" {
+	if len(toks) == 0 || !isAppositiveStart(toks[0]) && !titleRun(toks) || toks[0].lower() == "who" || toks[0].lower() == "speaking" || toks[0].lower() == "citing" {
 		return ""
 	}
 	end := 0

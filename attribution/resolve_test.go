@@ -1045,6 +1045,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "For a lot of reasons. Long story.", speaker: "Joe Biden", role: "",
 		},
 		{
+			name:  "a capitalised title between commas after a name is an appositive",
+			text:  "Germany expressed concerns. Heiko Maas, German Foreign Minister, said that “what we are hearing is not a positive thing.”",
+			quote: "what we are hearing is not a positive thing.", speaker: "Heiko Maas", role: "German Foreign Minister",
+		},
+		{
+			name:  "a definite description with a body's initials and the words of a post is the one who holds it",
+			text:  "EU foreign policy chief Josep Borrell held a phone call with Amir Abdollahian. During the call, the EU foreign policy chief put emphasis on the talks, saying, “We are now on a new path.”",
+			quote: "We are now on a new path.", speaker: "Josep Borrell", role: "EU foreign policy chief",
+		},
+		{
+			name:  "a convention is no one a pronoun stands for",
+			text:  "The Biodiversity Convention is the most important of the bodies, IRNA quoted DOE deputy head, Hassan Akbari, as saying. “We are exchanging data with these bodies,” he explained.",
+			quote: "We are exchanging data with these bodies,", speaker: "Hassan Akbari", role: "DOE deputy head",
+		},
+		{
 			name:  "a war is no one a pronoun stands for",
 			text:  "Since the Second World War Two, it was the first attack on the U.S. army. “We will act,” he said.",
 			quote: "We will act,", speaker: "", role: "",

@@ -190,7 +190,7 @@ Mullah Rev. Reverend Hon.`)
 // orgWords mark a capitalised run as an organisation, an outlet or a
 // body rather than a person.
 var orgWords = set(`
-Council Ministry Parliament Union Agency Organization Organisation Corps
+Council Ministry Parliament Union Agency Organization Organisation Corps Aviation
 Committee Commission Office Government Party News Times Post Journal Press
 Media TV Television Radio Bank Fund Company Inc. Inc Corp. Corp Group
 Association Institute University Court Assembly Majlis Duma Knesset Bundestag
@@ -270,7 +270,7 @@ var stateNames = func() map[string]bool {
 
 // documents are agreements, plans and laws: named things that never
 // speak ("the JCPOA says" is its text, read by someone).
-var documentHeads = set(`War Plan Agreement Accord Accords Treaty Deal Resolution Charter Act Law Constitution Protocol Statute Memorandum Declaration Framework`)
+var documentHeads = set(`War Convention Conventions Plan Agreement Accord Accords Treaty Deal Resolution Charter Act Law Constitution Protocol Statute Memorandum Declaration Framework`)
 
 // nonSpeakers are words that say where words appeared or what they were
 // about, never who said them: platforms ("wrote on Twitter"), the
@@ -358,7 +358,8 @@ incoming outgoing then-president then fellow close key
 // minister.
 var portfolios = set(`interior defense defence health oil finance economy education culture
 agriculture energy justice labor labour trade industry commerce roads
-transport housing welfare sports youth tourism environment communications`)
+transport housing welfare sports youth tourism environment communications
+foreign policy nuclear intelligence security`)
 
 // describing reports whether the lower-case word lw may stand in a
 // description before its role noun: a modifier or a portfolio.
