@@ -1653,6 +1653,9 @@ func roleBefore(s string, m mention) string {
 		case poss && (places[w] || t.isCap()):
 		case (lw == "of" || lw == "for") && start < i && toks[start].isCap():
 		case t.isCap() && start < i && (roleNouns[toks[start].lower()] || orgWords[toks[start].s] || titleWords[toks[start].s]) && !leadWords[w]:
+		case (orgWords[w] || places[w] || isAcronym(w) || isOriginAdjective(w)) && start < i && describing(toks[start].lower()):
+			// "the European Union foreign policy chief, Josep Borrell": a
+			// body's name before the words of a post.
 		default:
 			goto done
 		}

@@ -1055,6 +1055,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We are now on a new path.", speaker: "Josep Borrell", role: "EU foreign policy chief",
 		},
 		{
+			name:  "a body's name before the words of a post is part of the role",
+			text:  "The talks prompted the European Union foreign policy chief, Josep Borrell, to call Hossein Amir Abdollahian.\n\nDuring the call, the EU foreign policy chief put emphasis on the talks, saying, “We are now on a new path.”",
+			quote: "We are now on a new path.", speaker: "Josep Borrell", role: "European Union foreign policy chief",
+		},
+		{
 			name:  "a convention is no one a pronoun stands for",
 			text:  "The Biodiversity Convention is the most important of the bodies, IRNA quoted DOE deputy head, Hassan Akbari, as saying. “We are exchanging data with these bodies,” he explained.",
 			quote: "We are exchanging data with these bodies,", speaker: "Hassan Akbari", role: "DOE deputy head",
