@@ -545,6 +545,24 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 				}
 			}
 		}
+		if np.text == "" && participle && c >= 3 && toks[c-1].s == "," {
+			// "Asked on Twitter whether …, Ulyanov responded in the
+			// negative, asserting that": the participle goes with the
+			// clause before its comma, whose subject opens it after the
+			// comma before.
+			if k := clauseStart(toks, c-1); k > 0 && toks[k].isCap() || k > 0 && speakerPronouns[toks[k].lower()] && toks[k].lower() != "who" {
+				e := k + 1
+				for e < c-1 && toks[e].isCap() && toks[e].isWord() && !speakerPronouns[toks[k].lower()] {
+					e++
+				}
+				if e < c-1 && toks[e].isWord() && !toks[e].isCap() && !linkWords[toks[e].s] {
+					snp := npText{text: pre[toks[k].start:toks[e-1].end], start: toks[k].start}
+					if a, ok := x.resolveNP(snp.text, abs+snp.start, lw); ok && a.e != nil && !isPlaceName(a.e.name) {
+						return a, true
+					}
+				}
+			}
+		}
 		if np.text == "" {
 			// "..., stating that", "labelling ... as": the sentence's subject.
 			if a, ok := subject(); ok {
@@ -1244,6 +1262,28 @@ func definiteSubject(s string, toks []token, start int) (npText, bool) {
 		return npText{text: s[toks[start].start:t.end], start: toks[start].start}, true
 	}
 	return npText{}, false
+}
+
+// linkWords join a name to more words of a noun phrase, not to a verb:
+// "Germany and the European Union, saying" has no subject of its own.
+var linkWords = set(`and or nor but of in on at for with to by from the a an as`)
+
+// clauseStart returns the index of the token after the comma that
+// opens the clause ending at toks[end], or -1 when the clause runs from
+// the start of toks or a stop comes first.
+func clauseStart(toks []token, end int) int {
+	for k := end - 1; k >= 0; k-- {
+		if isStop(toks[k].s) {
+			return -1
+		}
+		if toks[k].s == "," {
+			if k+1 < end {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // adverbialStarts open a phrase that precedes a sentence's subject.

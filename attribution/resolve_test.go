@@ -1060,6 +1060,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We are now on a new path.", speaker: "Josep Borrell", role: "European Union foreign policy chief",
 		},
 		{
+			name:  "a participle after a comma goes with the clause before it and that clause's named subject",
+			text:  "Mikhail Ulyanov spoke on Tuesday.\n\nAsked on Twitter whether his remarks were advice to Iran to take bolder measures in case of another U.S. withdrawal from the pact, Ulyanov responded in the negative, asserting that his prediction was, rather, “an advice and a reminder to hardliners.”",
+			quote: "an advice and a reminder to hardliners.", speaker: "Mikhail Ulyanov", role: "",
+		},
+		{
+			name:  "a name joined to more of a noun phrase is no clause's subject",
+			text:  "Foreign ministers of the Group of 77 issued a statement on September 27 reaffirming their support for the deal between Iran and its partners, including the five permanent members of the UN Security Council, Germany and the European Union, saying the deal exemplifies a “concrete case of a successful multilateral action.”",
+			quote: "concrete case of a successful multilateral action.", speaker: "", role: "",
+		},
+		{
 			name:  "a convention is no one a pronoun stands for",
 			text:  "The Biodiversity Convention is the most important of the bodies, IRNA quoted DOE deputy head, Hassan Akbari, as saying. “We are exchanging data with these bodies,” he explained.",
 			quote: "We are exchanging data with these bodies,", speaker: "Hassan Akbari", role: "DOE deputy head",
