@@ -85,6 +85,12 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if isStop(t.s) {
 			return attribution{}, false
 		}
+		if c > 0 && subordinators[t.lower()] {
+			// "Clinton accuses Sanders of subjecting her to an “artful
+			// smear” regarding her Wall Street links while Sanders
+			// suggests …": a cue after "while" is another clause's.
+			return attribution{}, false
+		}
 		if !cueVerbs[t.s] || !isCueUse(toks, c) {
 			continue
 		}
@@ -366,6 +372,9 @@ func framedNP(s string, toks []token, lead string, span int, closes func(j int) 
 	}
 	return npText{}, false
 }
+
+// subordinators open a clause of their own, and never a cue's subject.
+var subordinators = set(`while whereas although though because unless`)
 
 // clauseConjunctions open a clause of its own after a quote.
 var clauseConjunctions = set(`and but or while when whereas after before because since although though if until unless`)

@@ -758,6 +758,14 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 	p := x.paras[pi]
 	sents, spans := x.psents[pi], x.pspans[pi]
 	si := sentenceAt(sents, pos-p.Start)
+	if si >= 0 && pron != "it" && pron != "they" {
+		// "Trump tweeted that …: “Why don’t they go back ….” He added":
+		// a quote earlier in the pronoun's own sentence (or in what the
+		// text runs into it) is its speaker's.
+		if e := x.quotedBefore(p.Start+sents[si].start, pos, fit); e != nil {
+			return e
+		}
+	}
 	for k := si - 1; k >= 0; k-- {
 		lo, hi := p.Start+sents[k].start, p.Start+sents[k].end
 		if pron != "it" && pron != "they" {
@@ -765,14 +773,8 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			// "“…,” Leader noted in an open reference to … debates between
 			// Donald Trump and Joe Biden. “…,” he highlighted": a sentence
 			// that quotes someone has that speaker as its subject.
-			for j := len(x.stmts) - 1; j >= 0; j-- {
-				st := x.stmts[j]
-				if st.close < lo {
-					break
-				}
-				if (st.start >= lo || st.close > lo) && st.start < hi && st.spk != nil && st.spk.typ == corpus.SpeakerPerson && fit.ok(st.spk) && !x.weakPerson(st.spk) {
-					return st.spk
-				}
+			if e := x.quotedBefore(lo, hi, fit); e != nil {
+				return e
 			}
 			// "Reacting to remarks by … Robert Malley …, he said that":
 			// the pronoun after a fronted phrase is the subject, and the
@@ -1558,6 +1560,21 @@ func sharesNameWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// quotedBefore returns the speaker, a person the pronoun fits, of the
+// last statement kept whose quote lies in or runs into lo..hi.
+func (x *extractor) quotedBefore(lo, hi int, fit *pronounFit) *entity {
+	for j := len(x.stmts) - 1; j >= 0; j-- {
+		st := x.stmts[j]
+		if st.close < lo {
+			break
+		}
+		if (st.start >= lo || st.close > lo) && st.start < hi && st.spk != nil && st.spk.typ == corpus.SpeakerPerson && fit.ok(st.spk) && !x.weakPerson(st.spk) {
+			return st.spk
+		}
+	}
+	return nil
 }
 
 // frontedPronoun reports whether sentence s opens with a phrase ("In

@@ -1070,6 +1070,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "concrete case of a successful multilateral action.", speaker: "", role: "",
 		},
 		{
+			name:  "a cue after while is another clause's",
+			text:  "Hillary Clinton accuses Bernie Sanders of subjecting her to an “artful smear” regarding her Wall Street links while Sanders suggests she is a captive of the establishment.",
+			quote: "artful smear", speaker: "Hillary Clinton", role: "",
+		},
+		{
+			name:  "a pronoun after quotes in its own sentence is their speaker",
+			text:  "Ocasio-Cortez suggested that Pelosi was “singling out” women of color. Within days, Trump tweeted that the congresswomen were “loudly and viciously” telling people how to run the government: “Why don’t they go back and help fix the places from which they came.” He added, “I’m sure that Nancy Pelosi would be very happy!”",
+			quote: "I’m sure that Nancy Pelosi would be very happy!", speaker: "Trump", role: "",
+		},
+		{
 			name:  "a convention is no one a pronoun stands for",
 			text:  "The Biodiversity Convention is the most important of the bodies, IRNA quoted DOE deputy head, Hassan Akbari, as saying. “We are exchanging data with these bodies,” he explained.",
 			quote: "We are exchanging data with these bodies,", speaker: "Hassan Akbari", role: "DOE deputy head",
