@@ -373,6 +373,10 @@ func framedNP(s string, toks []token, lead string, span int, closes func(j int) 
 	return npText{}, false
 }
 
+// groupNouns are plural nouns for people a name qualifies ("Sanders
+// protesters").
+var groupNouns = set(`protesters protestors supporters demonstrators voters fans loyalists backers followers opponents critics activists members students residents delegates donors volunteers staffers aides advisers advisors allies`)
+
 // subordinators open a clause of their own, and never a cue's subject.
 var subordinators = set(`while whereas although though because unless`)
 
@@ -1708,6 +1712,11 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		return attribution{anon: describe(np), cue: cue}, true
 	}
+	// "Sanders protesters", "Trump supporters": people named by whom
+	// they follow, not the one they follow.
+	if headIdx == len(toks)-1 && headIdx > 0 && groupNouns[head] && !toks[headIdx].isCap() && len(ms) > 0 && ms[len(ms)-1].end <= toks[headIdx].start {
+		return attribution{anon: describe(np), cue: cue}, true
+	}
 	// "the Kayhan newspaper": the name before the head.
 	var named *mention
 	for i := range ms {
@@ -2045,11 +2054,11 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 }
 
 // lastClauseStart returns where the last clause of s that opens with
-// its own named subject starts (", while Mike Huckabee …", "; Zarif …"),
-// or 0.
+// its own named subject starts (", while Mike Huckabee …", ", when
+// Hillary Clinton called …", "; Zarif …"), or 0.
 func lastClauseStart(s string) int {
 	best := 0
-	for _, sep := range []string{", while ", ", whereas ", ", but ", "; "} {
+	for _, sep := range []string{", while ", ", whereas ", ", but ", ", when ", "; "} {
 		i := strings.LastIndex(s, sep)
 		if i < 0 {
 			continue

@@ -988,8 +988,9 @@ func sameOrigin(adj string, role []string) bool {
 // roleWords returns the words of a role or description in lower case,
 // with "defence" spelt "defense".
 func roleWords(s string) []string {
+	// "Vice-President" is a president by rank, as "Vice President" is.
 	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	})
 	for i, w := range ws {
 		w = strings.ReplaceAll(w, "’", "'")

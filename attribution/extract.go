@@ -438,15 +438,32 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	st.open, st.close, st.unclosed = p.Start+q.Open, p.Start+q.Close, q.Unclosed
 	var a attribution
 	var ok bool
+	// subject gives a partial quote with no cue the subject of its
+	// sentence, from the sentence's start or from a line break after it
+	// (see preStart).
+	subject := func() (attribution, bool) {
+		if kind != corpus.KindPartial {
+			return attribution{}, false
+		}
+		from := sn.start
+		if nl := strings.LastIndexByte(s[sn.start:q.Open], '\n'); nl >= 0 {
+			from += nl + 1
+		}
+		return x.sentenceSubject(s[from:q.Open], p.Start+from)
+	}
 	if a, ok = x.cueAfter(post, p.Start+q.Close); ok {
 		st.after = true
-		if strings.HasSuffix(inner, ".") && strings.HasSuffix(strings.TrimSpace(pre), ",") {
+		if strings.HasSuffix(inner, ".") && (strings.HasSuffix(strings.TrimSpace(pre), ",") || startsSentence(post)) {
 			// "the U.S. president replied, “For a lot of reasons. Long
 			// story.” National Security Council spokesman John Kirby
-			// commented …": a quote introduced by its own cue that ends
-			// with a full stop ends its sentence, and the words after it
-			// are the next one's.
+			// commented …", "when Hillary Clinton called the Republican
+			// frontrunner “ISIS’ best recruiter.” She also said": a quote
+			// that ends with a full stop ends its sentence, and the words
+			// after it, if they open a new one, are the next quote's; a cue
+			// of its own before it comes first.
 			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && b.e != nil {
+				a, st.after = b, false
+			} else if b, ok2 := subject(); ok2 && b.e != nil && startsSentence(post) {
 				a, st.after = b, false
 			}
 		}
@@ -463,8 +480,8 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	} else {
 		a, ok = x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start)
 	}
-	if !ok && kind == corpus.KindPartial {
-		a, ok = x.sentenceSubject(s[sn.start:q.Open], p.Start+sn.start)
+	if !ok {
+		a, ok = subject()
 	}
 	if !ok {
 		// A transcript: “WALLACE: Let’s start with …”. The label is the
@@ -517,6 +534,14 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		return
 	}
 	x.stmts = append(x.stmts, st)
+}
+
+// startsSentence reports whether post, the words after a quote's closing
+// mark, open a new sentence.
+func startsSentence(post string) bool {
+	t := strings.TrimLeft(post, " ")
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != "" && unicode.IsUpper(r)
 }
 
 // listHead returns the statement before st when st is a later item of a

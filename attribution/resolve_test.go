@@ -1080,6 +1080,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "I’m sure that Nancy Pelosi would be very happy!", speaker: "Trump", role: "",
 		},
 		{
+			name:  "a partial quote's sentence starts after a line break",
+			text:  "CNN President Jeff Zucker isn’t kowtowing to candidate Donald Trump, who has threatened not to show up. \n“We do not pay candidates,” Zucker said during a discussion. \nZucker also addressed criticism of the coverage. \n“There have been people who’ve asked about the coverage that Trump gets,” he said. “It’s not our role to editorialize.”\nOn Monday, Trump groused to a crowd in Georgia that CNN “doesn’t treat me properly” before floating the idea that the network should pay him.",
+			quote: "doesn’t treat me properly", speaker: "Donald Trump", role: "candidate",
+		},
+		{
+			name:  "people named by whom they follow are not the one they follow",
+			text:  "Donald Trump held a rally.\n\n“We love him,” Trump supporters said.",
+			quote: "We love him,", speaker: "", role: "Trump supporters",
+		},
+		{
+			name:  "words after a quote that ends its sentence are the next quote's cue when the quote has its own",
+			text:  "Ali Rabiei spoke.\n\nOn Monday, Rabiei said: “We will act.” Mousavi then told reporters, “We agree.”",
+			quote: "We will act.", speaker: "Ali Rabiei", role: "",
+		},
+		{
+			name:  "a hyphenated title is a rank of its last word",
+			text:  "Es’haq Jahangiri, the Vice-President, opened a petrochemical complex.\n\n“The industry has reached a desirable point,” the official said.",
+			quote: "The industry has reached a desirable point,", speaker: "Es’haq Jahangiri", role: "Vice-President",
+		},
+		{
 			name:  "a convention is no one a pronoun stands for",
 			text:  "The Biodiversity Convention is the most important of the bodies, IRNA quoted DOE deputy head, Hassan Akbari, as saying. “We are exchanging data with these bodies,” he explained.",
 			quote: "We are exchanging data with these bodies,", speaker: "Hassan Akbari", role: "DOE deputy head",
