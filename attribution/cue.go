@@ -672,6 +672,13 @@ func endsLeadIn(s string, toks []token, np npText) bool {
 }
 
 // textNouns are texts that "read" what they say.
+// isTextNoun reports whether the lower-case phrase lw is "the" and a
+// text noun: "the resolution", which speaks for whoever issued it.
+func isTextNoun(lw string) bool {
+	ws := strings.Fields(lw)
+	return len(ws) == 2 && ws[0] == "the" && textNouns[ws[1]]
+}
+
 var textNouns = set(`statement letter message communique communiqué text note declaration release post tweet resolution report`)
 
 // colonObjectPrepositions put the name after them in the object of a
@@ -2038,8 +2045,13 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 	}
 	toks := dropAppositives(pre, tokenize(pre))
 	np := firstSubject(pre, toks)
+	if t := strings.TrimSpace(pre); np.text == "" && isTextNoun(strings.ToLower(t)) {
+		// "The resolution “asks all EU member states …”": the text is
+		// the subject, and speaks for whoever issued it.
+		np = npText{text: t, start: strings.Index(pre, t)}
+	}
 	lw := strings.ToLower(np.text)
-	if np.text == "" || speakerPronouns[lw] && lw != "he" && lw != "she" || x.commonWord(np.text) {
+	if np.text == "" || speakerPronouns[lw] && lw != "he" && lw != "she" || x.commonWord(np.text) && !isTextNoun(lw) {
 		return attribution{}, false
 	}
 	if rest := strings.TrimLeft(pre[np.start+len(np.text):], " "); strings.HasPrefix(rest, ":") {

@@ -1333,7 +1333,14 @@ func (x *extractor) textIssuer(noun string, pos int) *entity {
 			if at < 0 {
 				continue
 			}
-			return x.authorOf(text, toks, at, lo)
+			e := x.authorOf(text, toks, at, lo)
+			if e == nil && at > 0 && (toks[at-1].lower() == "the" || toks[at-1].lower() == "this") {
+				// "The resolution “asks …”" refers back to a text named
+				// before, perhaps with its author ("The European
+				// Parliament issued the resolution on Thursday").
+				continue
+			}
+			return e
 		}
 	}
 	return nil

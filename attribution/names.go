@@ -244,7 +244,7 @@ func ofIn(toks []token, i, k int) bool {
 
 // clauseOpeners are capitalised words that open a clause or a phrase
 // and are no part of a name.
-var clauseOpeners = set(`During After Before Despite While When Whereas Since Although Though Meanwhile However Following Amid Upon Unlike Regarding Concerning`)
+var clauseOpeners = set(`Given During After Before Despite While When Whereas Since Although Though Meanwhile However Following Amid Upon Unlike Regarding Concerning`)
 
 // givenNamePlaces are the tails of place names ("San Antonio", "San
 // Francisco") and places that are also first names: before a surname

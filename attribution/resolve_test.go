@@ -1100,6 +1100,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The industry has reached a desirable point,", speaker: "Es’haq Jahangiri", role: "Vice-President",
 		},
 		{
+			name:  "the text a partial quote's sentence opens with speaks for whoever issued it before",
+			text:  "Bagheri-Kani spoke, according to ISNA. The European Parliament issued the resolution on Thursday. It deals with the detention of nationals.\n\nThe resolution “asks all EU member states to jointly issue public statements” where convicts are serving time.",
+			quote: "asks all EU member states to jointly issue public statements", speaker: "European Parliament", role: "",
+		},
+		{
+			name:  "a text referred back to keeps the author named where it was issued",
+			text:  "The European Parliament issued the resolution on Thursday. The resolution deals with the detention of nationals.\n\n“We reject it,” the resolution said.",
+			quote: "We reject it,", speaker: "European Parliament", role: "",
+		},
+		{
 			name:  "a convention is no one a pronoun stands for",
 			text:  "The Biodiversity Convention is the most important of the bodies, IRNA quoted DOE deputy head, Hassan Akbari, as saying. “We are exchanging data with these bodies,” he explained.",
 			quote: "We are exchanging data with these bodies,", speaker: "Hassan Akbari", role: "DOE deputy head",
