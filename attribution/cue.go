@@ -263,6 +263,21 @@ func (x *extractor) asPutIt(s string, toks []token, abs int) (attribution, bool)
 // telling reporters": the speaker is the one quoted, not the outlet that
 // relays the words.
 func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool) {
+	for k := 1; k+2 < len(toks) && k < 10; k++ {
+		if isStop(toks[k].s) {
+			break
+		}
+		if toks[k].s != "as" || toks[k+1].s != "quoted" || toks[k+2].s != "by" {
+			continue
+		}
+		// "“…,” the Russian foreign minister as quoted by TASS": the one
+		// quoted speaks; the agent relays.
+		subj := firstSubject(s, toks[:k])
+		if subj.text == "" {
+			subj = npText{text: s[toks[0].start:toks[k-1].end], start: toks[0].start}
+		}
+		return x.resolveNP(subj.text, abs+subj.start, "quoted")
+	}
 	for k := 2; k+2 < len(toks) && k < 10; k++ {
 		if isStop(toks[k].s) {
 			break

@@ -1110,6 +1110,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We reject it,", speaker: "European Parliament", role: "",
 		},
 		{
+			name:  "the one quoted as quoted by an agency speaks",
+			text:  "Sergey Lavrov, the Russian foreign minister, met Rouhani.\n\n“Moscow considers the return of the United States the only solution,” the Russian foreign minister as quoted by TASS.",
+			quote: "Moscow considers the return of the United States the only solution,", speaker: "Sergey Lavrov", role: "Russian foreign minister",
+		},
+		{
 			name:  "a convention is no one a pronoun stands for",
 			text:  "The Biodiversity Convention is the most important of the bodies, IRNA quoted DOE deputy head, Hassan Akbari, as saying. “We are exchanging data with these bodies,” he explained.",
 			quote: "We are exchanging data with these bodies,", speaker: "Hassan Akbari", role: "DOE deputy head",
