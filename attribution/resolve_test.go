@@ -55,6 +55,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran and Cuba have proven that,", speaker: "Issam al-Salih", role: "",
 		},
 		{
+			name:  "the Pakistani analyst is the interviewee the interview goes on describing",
+			text:  "“Sanctions have failed,” Nabila Jaffar tells the Tehran Times.\n\n“The region is changing,” the Pakistani analyst notes.",
+			quote: "The region is changing,", speaker: "Nabila Jaffar", role: "",
+		},
+		{
+			name:  "an analyst of some country is no one when nobody was interviewed",
+			text:  "“Sanctions have failed,” Nabila Jaffar told reporters.\n\n“The region is changing,” the Pakistani analyst notes.",
+			quote: "The region is changing,", speaker: "", role: "Pakistani analyst",
+		},
+		{
 			name:  "a misspelt family name written first is the person",
 			text:  "Chinese Foreign Ministry spokesman Zhao Lijian spoke on Friday. “China is firmly opposed to that,” the ministry’s website quoted Zhoa as saying.",
 			quote: "China is firmly opposed to that,", speaker: "Zhao Lijian", role: "Chinese Foreign Ministry spokesman",
