@@ -397,6 +397,17 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	if got := q("Mohammad Husein Baqeri", person, 1)[0].SpeakerID; got != hossein {
 		t.Errorf("Mohammad Husein Baqeri = %q, want %q", got, hossein)
 	}
+	// "Saeed" is a first name, not the title Sayyid its name key
+	// shares: Saeed Khatibzadeh is not the Esmaeil Khatibzadeh quoted
+	// first, and Seyyed Kamal Kharrazi is still Kamal Kharrazi.
+	esmaeil := q("Esmaeil Khatibzadeh", person, 2)[0].SpeakerID
+	if got := q("Saeed Khatibzadeh", person, 5)[0].SpeakerID; got == esmaeil {
+		t.Errorf("Saeed Khatibzadeh joined Esmaeil Khatibzadeh's entry %q", esmaeil)
+	}
+	kamal := q("Kamal Kharrazi", person, 5)[0].SpeakerID
+	if got := q("Seyyed Kamal Kharrazi", person, 1)[0].SpeakerID; got != kamal {
+		t.Errorf("Seyyed Kamal Kharrazi = %q, want %q", got, kamal)
+	}
 	trump := q("Donald Trump", person, 5)[0].SpeakerID
 	q("Donald J. Trump", person, 3)
 	if got := q("Donald Joseph Trump", person, 1)[0].SpeakerID; got != trump {

@@ -443,14 +443,25 @@ func personTokens(name string) []string {
 	if len(toks) < 2 {
 		return toks
 	}
-	return slices.DeleteFunc(toks, func(k string) bool { return sayyidKeys[k] })
+	var out []string
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if sayyidFolded[Fold(f)] {
+			continue
+		}
+		if k := NameKey(f); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
-// sayyidKeys are the name keys of the spellings in sayyid.
-var sayyidKeys = func() map[string]bool {
+// sayyidFolded are the spellings in sayyid, folded. They are matched as
+// spelt, not by name key, whose merged vowels make "Saeed", a first
+// name, the key of "Sayid", a title.
+var sayyidFolded = func() map[string]bool {
 	m := make(map[string]bool)
 	for w := range sayyid {
-		m[NameKey(w)] = true
+		m[Fold(w)] = true
 	}
 	return m
 }()
