@@ -521,6 +521,17 @@ func dropLeadWord(name string) string {
 	if len(f) < 3 {
 		return name
 	}
+	// "Foreign Ministry Saeed Khatibzadeh", "Iranian Foreign Ministry
+	// Saeed Khatibzadeh": a body's name run into the person's, who is
+	// the two words or more after its last body word.
+	for i := len(f) - 3; i >= 1; i-- {
+		if orgWords[f[i]] && !titleWords[f[i]] {
+			if n := f[i+1]; !commonWords[strings.ToLower(n)] && !headingVerbs[n] && !orgWords[n] && !titleWords[n] && !nameParticles[strings.ToLower(n)] {
+				return strings.Join(f[i+1:], " ")
+			}
+			break
+		}
+	}
 	w := f[0]
 	if maleNames[w] || femaleNames[w] || nameParticles[strings.ToLower(w)] || titleWords[w] {
 		return name

@@ -1384,6 +1384,9 @@ func TestNameCleaning(t *testing.T) {
 		{dropLeadWord, "Sold On Trump", "Sold On Trump"},
 		{dropLeadWord, "Mark Van Hollen", "Mark Van Hollen"},
 		{dropLeadWord, "Homayoun Haeri", "Homayoun Haeri"},
+		{dropLeadWord, "Foreign Ministry Saeed Khatibzadeh", "Saeed Khatibzadeh"},
+		{dropLeadWord, "Iranian Foreign Ministry Saeed Khatibzadeh", "Saeed Khatibzadeh"},
+		{dropLeadWord, "White House Press Secretary Josh Earnest", "White House Press Secretary Josh Earnest"},
 	} {
 		if got := tt.f(tt.in); got != tt.out {
 			t.Errorf("%q -> %q, want %q", tt.in, got, tt.out)
