@@ -585,7 +585,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 				}
 				if e < c-1 && toks[e].isWord() && !toks[e].isCap() && !linkWords[toks[e].s] {
 					snp := npText{text: pre[toks[k].start:toks[e-1].end], start: toks[k].start}
-					if a, ok := x.resolveNP(snp.text, abs+snp.start, lw); ok && a.e != nil && !isPlaceName(a.e.name) {
+					if a, ok := x.resolveNP(snp.text, abs+snp.start, lw); ok && a.e != nil && (!isPlaceName(a.e.name) || a.state) {
 						return a, true
 					}
 				}

@@ -65,6 +65,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The region is changing,", speaker: "", role: "Pakistani analyst",
 		},
 		{
+			name:  "a state that opens the clause before a participle speaks for its government",
+			text:  "Earlier this month, Washington officially informed the Security Council that it is demanding the restoration of sanctions, insisting that the U.S. has the legal right to “snap back” UN sanctions.",
+			quote: "snap back", speaker: "Washington", role: "",
+		},
+		{
 			name:  "a misspelt family name written first is the person",
 			text:  "Chinese Foreign Ministry spokesman Zhao Lijian spoke on Friday. “China is firmly opposed to that,” the ministry’s website quoted Zhoa as saying.",
 			quote: "China is firmly opposed to that,", speaker: "Zhao Lijian", role: "Chinese Foreign Ministry spokesman",
