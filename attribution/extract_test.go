@@ -408,6 +408,15 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	if got := q("Seyyed Kamal Kharrazi", person, 1)[0].SpeakerID; got != kamal {
 		t.Errorf("Seyyed Kamal Kharrazi = %q, want %q", got, kamal)
 	}
+	// A short word that only the name key joins to a name is another
+	// name: "Kan", an Israeli channel, is not Imran Khan.
+	khan := q("Imran Khan", person, 5)[0].SpeakerID
+	if got := q("Kan", person, 1)[0].SpeakerID; got == khan {
+		t.Errorf("Kan joined Imran Khan's entry %q", khan)
+	}
+	if got := q("Khan", person, 1)[0].SpeakerID; got != khan {
+		t.Errorf("Khan = %q, want %q", got, khan)
+	}
 	trump := q("Donald Trump", person, 5)[0].SpeakerID
 	q("Donald J. Trump", person, 3)
 	if got := q("Donald Joseph Trump", person, 1)[0].SpeakerID; got != trump {

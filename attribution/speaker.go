@@ -190,7 +190,7 @@ func (d *Directory) Canonicalize(qs []corpus.Quote) {
 
 // find returns the entry a name belongs to, or nil.
 func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
-	k := NameKey(name)
+	k := dirKey(name)
 	if typ == corpus.SpeakerOrganization {
 		if e := d.findBody(name); e != nil {
 			return e
@@ -211,7 +211,7 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		if a := acronymOf(name); a != "" {
 			// "Islamic Revolution Guards Corps" after "IRGC": the body
 			// first quoted by its acronym.
-			if id, ok := d.byKey[NameKey(a)]; ok {
+			if id, ok := d.byKey[dirKey(a)]; ok {
 				if e := d.speakers[id]; e != nil && e.Type == corpus.SpeakerOrganization && e.Name == a {
 					return e
 				}
@@ -231,8 +231,7 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 	if len(toks) == 0 {
 		return nil
 	}
-	last := toks[len(toks)-1]
-	cands := d.byLast[last]
+	cands := d.byLast[lastKey(name, toks)]
 	if len(toks) == 1 {
 		// A surname alone: the one person of that name, or the one
 		// quoted so much more than the others of that name that a
@@ -317,6 +316,34 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		return nil
 	}
 	return bare
+}
+
+// dirKey is the key the directory files a name under: its name key, or,
+// for one short word, the word as spelt, because the key of a short word
+// merges names that are not one ("Kan", an Israeli channel, and "Khan").
+func dirKey(name string) string {
+	if isShortWord(name) {
+		return "=" + Fold(name)
+	}
+	return NameKey(name)
+}
+
+// lastKey is the key the directory files a person under by last name:
+// the key of the name's last word, as dirKey gives it. toks are the
+// name's tokens, whose last is the key where no word gives one.
+func lastKey(name string, toks []string) string {
+	fs := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	for i := len(fs) - 1; i >= 0; i-- {
+		if NameKey(fs[i]) != "" {
+			return dirKey(fs[i])
+		}
+	}
+	return toks[len(toks)-1]
+}
+
+// isShortWord reports whether s is one word of fewer than five letters.
+func isShortWord(s string) bool {
+	return s != "" && !strings.ContainsAny(s, " -") && utf8.RuneCountInString(s) < 5
 }
 
 // otherMiddleName reports whether e is known, three times or more, by a
@@ -504,10 +531,10 @@ func (d *Directory) create(name string, typ corpus.SpeakerType) *dirEntry {
 func (d *Directory) alias(e *dirEntry, name string) {
 	name = keep(name)
 	e.Aliases[name]++
-	d.byKey[NameKey(name)] = e.ID
+	d.byKey[dirKey(name)] = e.ID
 	d.noteAcronym(e, name)
 	if toks := nameTokens(name); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
-		last := toks[len(toks)-1]
+		last := lastKey(name, toks)
 		if !containsString(d.byLast[last], e.ID) {
 			d.byLast[last] = append(d.byLast[last], e.ID)
 		}
@@ -831,9 +858,9 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 		}
 		nd.speakers[e.ID] = e
 		for a := range e.Aliases {
-			nd.byKey[NameKey(a)] = e.ID
+			nd.byKey[dirKey(a)] = e.ID
 			if toks := nameTokens(a); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
-				last := toks[len(toks)-1]
+				last := lastKey(a, toks)
 				if !containsString(nd.byLast[last], e.ID) {
 					nd.byLast[last] = append(nd.byLast[last], e.ID)
 				}
