@@ -527,6 +527,9 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	if ok {
 		st.spk, st.anon, st.cue = a.e, a.anon, a.cue
 	}
+	if st.spk != nil && st.after && strings.ContainsAny(inner[max(len(inner)-1, 0):], ",?!") {
+		x.fillSentence(st, p.Start+sn.start)
+	}
 	if st.spk != nil {
 		x.salient = append(x.salient, salient{st.start, st.spk})
 	}
@@ -534,6 +537,48 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		return
 	}
 	x.stmts = append(x.stmts, st)
+}
+
+// fillSentence gives st's speaker to the quoted phrases before it in its
+// sentence that have no attribution of their own: "The two nations’
+// “warm and historical links” are “based in common culture,” Raisi
+// added". st is closed by a comma or a question and followed by its cue,
+// which ends the sentence; between the phrases there may be only a few
+// words in lower case, so that a clause with a subject or a cue of its
+// own ("Critics call it “a farce,” but “it works,” he said") keeps its
+// phrases.
+func (x *extractor) fillSentence(st stmt, sentStart int) {
+	next := st.open
+	for i := len(x.stmts) - 1; i >= 0; i-- {
+		prev := &x.stmts[i]
+		if prev.para != st.para || prev.open < sentStart || prev.close > next || prev.kind != corpus.KindPartial || prev.spk != nil || prev.anon != "" {
+			return
+		}
+		if !fillGap(x.doc.Text[prev.close:next]) {
+			return
+		}
+		prev.spk, prev.cue, prev.after = st.spk, st.cue, true
+		next = prev.open
+	}
+}
+
+// fillGap reports whether gap, the words between two quoted phrases of
+// one sentence, are a few words in lower case with no cue, no clause
+// break and no name: " are ", " must end ".
+func fillGap(gap string) bool {
+	if strings.ContainsAny(gap, "“”\"\n;:") {
+		return false
+	}
+	toks := tokenize(gap)
+	if len(toks) == 0 || len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		if !t.isWord() || t.isCap() || cueVerbs[t.lower()] || t.s == "but" || t.s == "while" || speakerPronouns[t.lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // startsSentence reports whether post, the words after a quote's closing

@@ -70,6 +70,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "snap back", speaker: "Washington", role: "",
 		},
 		{
+			name:  "a quoted phrase before the quote whose cue ends the sentence is that speaker's",
+			text:  "Raisi spoke with the Iraqi prime minister on Wednesday. The two nations’ “warm and historical links” are “based in common culture,” Raisi added during the call.",
+			quote: "warm and historical links", speaker: "Raisi", role: "",
+		},
+		{
+			name:  "a phrase that a name stands between keeps no speaker from the cue after",
+			text:  "The talks were held on Wednesday. The “unjust sanctions” Washington imposed are “a crime,” Raisi added during the call.",
+			quote: "unjust sanctions", speaker: "", role: "",
+		},
+		{
 			name:  "a misspelt family name written first is the person",
 			text:  "Chinese Foreign Ministry spokesman Zhao Lijian spoke on Friday. “China is firmly opposed to that,” the ministry’s website quoted Zhoa as saying.",
 			quote: "China is firmly opposed to that,", speaker: "Zhao Lijian", role: "Chinese Foreign Ministry spokesman",
