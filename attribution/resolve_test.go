@@ -765,6 +765,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "unacceptable.", speaker: "Doug Ducey", role: "Republican Gov.",
 		},
 		{
+			name:  "a verb of speech with its object after a quote starts another statement",
+			text:  "Mohamed ElBaradei wrote an article. The former Egyptian diplomat said, “Dialogue cannot be postponed.” ElBaradei emphasized the need for a “unified strategy”, adding that it should end “unnecessary wars” and pursue dialogue.",
+			quote: "unnecessary wars", speaker: "Mohamed ElBaradei", role: "",
+		},
+		{
 			name:  "a stop after U.S. ends the sentence before a pronoun",
 			text:  "“We are ready,” Nasser Kanaani said when asked about the deal between Iraq and the U.S. He added, “We have never trusted the U.S.”",
 			quote: "We have never trusted the U.S.", speaker: "Nasser Kanaani", role: "",

@@ -214,8 +214,9 @@ func isTrailingCue(s string) bool {
 			return false
 		}
 		if cueVerbs[t.lower()] && isCueUse(toks, i) {
-			if i > 0 && writingVerbs[t.lower()] && i+1 < len(toks) && determiners[toks[i+1].lower()] {
-				// "… Greg Stanton wrote a letter to …": a new statement.
+			if i > 0 && (writingVerbs[t.lower()] || objectCues[t.lower()]) && i+1 < len(toks) && determiners[toks[i+1].lower()] {
+				// "… Greg Stanton wrote a letter to …", "… ElBaradei
+				// emphasized the need for …": a new statement.
 				return false
 			}
 			return !namingVerbs[t.lower()] && !takesClause(toks[i+1:])
@@ -256,6 +257,11 @@ var namingVerbs = set(`called calls calling described describes dubbed dubs labe
 // writingVerbs take what was written as their object ("wrote a
 // letter"), which a trailing cue never has.
 var writingVerbs = set(`wrote writes posted posts tweeted tweets issued issues sent sends released releases published publishes`)
+
+// objectCues are verbs of speech whose object is what was said ("stressed
+// the need for"): after a quote, with an object, they open a statement
+// of their own.
+var objectCues = set(`emphasized emphasised emphasizes emphasises stressed stresses underlined underlines underscored underscores highlighted highlights reiterated reiterates expressed expresses voiced voices`)
 
 // relativeWords open a relative clause about a thing. ("Smith, who
 // chairs the committee, said" is still a cue.)
