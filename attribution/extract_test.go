@@ -732,6 +732,15 @@ func TestFindMentions(t *testing.T) {
 		{"the National Campaign for Controlling Hypertension", []string{"National Campaign for Controlling Hypertension"}},
 		{"Special Envoy for Afghanistan Zalmay Khalilzad", []string{"Zalmay Khalilzad"}},
 		{"to combat Coronavirus During his visit to Mashhad, Salami said", []string{"Coronavirus", "Mashhad", "Salami"}},
+		// One word after words that only qualify ends a body's name; a
+		// post, a form of address or a place before it keeps a surname.
+		{"The Palestinian Islamic Jihad said", []string{"Palestinian Islamic Jihad"}},
+		{"the Petrochemical Industry Corporation said", []string{"Petrochemical Industry Corporation"}},
+		{"Hezbollah Brigades said", []string{"Hezbollah Brigades"}},
+		{"Iranian FM Zarif said", []string{"Zarif"}},
+		{"IAEA Director-General Grossi said", []string{"Grossi"}},
+		{"Ayatollah Khamenei said", []string{"Khamenei"}},
+		{"King Salman said", []string{"Salman"}},
 	}
 	for _, tt := range tests {
 		var got []string

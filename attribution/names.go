@@ -459,6 +459,14 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		m.name = text
 		m.typ = corpus.SpeakerOrganization
 		return m, true
+	case k > i && j-k == 1 && toks[k-1].isCap() && !personTitleIn(word, i, k) && !acronymTitleIn(toks, i, k) && !poss && !allPlaces(toks[i:k]):
+		// "Palestinian Islamic Jihad", "Petrochemical Industry
+		// Corporation", "Hezbollah Brigades": one word after words that
+		// only qualify, with no post or form of address among them, ends
+		// the name of a body, not a person known by a surname.
+		m.name = text
+		m.typ = corpus.SpeakerOrganization
+		return m, true
 	case k > i && (!hasOrgBefore(toks, i, k, word) || j-k >= 2 && afterEnvoyTitle(toks, i)):
 		// "Iranian Ambassador to the United Nations Amir Saeid Iravani":
 		// the body is the envoy's post, the name after it the envoy.
@@ -494,6 +502,17 @@ func personTitleIn(word func(int) string, i, k int) bool {
 	for x := i; x < k; x++ {
 		w := word(x)
 		if honorifics[w] || roleNouns[strings.ToLower(w)] || strings.HasSuffix(w, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymTitleIn reports whether one of toks[i:k] is a title written as
+// initials ("FM", "PM", "MP") or joined by hyphens ("Director-General").
+func acronymTitleIn(toks []token, i, k int) bool {
+	for x := i; x < k; x++ {
+		if w := toks[x].s; titleWords[w] && isAcronym(w) && !orgWords[w] && !isPlaceName(w) || hyphenTitle(w) {
 			return true
 		}
 	}
