@@ -1661,6 +1661,11 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	if len(toks) > 0 {
 		first = toks[0].lower()
 	}
+	if first != "" && first != "one" && isNumberWord(first) && toks[0].isCap() {
+		// "Twenty-eight percent said": a share of those asked, no one
+		// named.
+		return attribution{anon: np, cue: cue}, true
+	}
 	head, headIdx := headNoun(toks)
 	// "Iran's president": the person with that role; "Kayhan's
 	// analysis": the name.

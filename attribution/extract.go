@@ -858,12 +858,30 @@ func namesSomeone(name string) bool {
 	if origins[w] || demonymOfPlace(w) {
 		return false // "Venezuelan", "Cuban": an adjective of origin
 	}
+	if isNumberWord(w) {
+		return false // "Fifty-eight percent said"
+	}
 	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg] || titleWords[strings.TrimSuffix(w, "s")]) {
 		return false // "Lawmakers", "Analysts": a plural of a role
 	}
 	// "Hamas", "Hezbollah", "UN" also qualify titles ("Hamas spokesman
 	// Hazem Qassem"), but alone they name the body.
 	return (!titleWords[w] || orgWords[w] && !isAcronym(w) && w != "Parliament") && !genericBodies[w] && !roleNouns[lw] && !anonymousHeads[lw]
+}
+
+// numberParts are the words that numbers are written with.
+var numberParts = set(`one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+forty fifty sixty seventy eighty ninety hundred thousand million billion`)
+
+// isNumberWord reports whether w is a number written out ("Fifty-eight").
+func isNumberWord(w string) bool {
+	for _, p := range strings.Split(strings.ToLower(w), "-") {
+		if !numberParts[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // quotes merges the statements into Quotes, one per speaker and text.

@@ -80,6 +80,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "unjust sanctions", speaker: "", role: "",
 		},
 		{
+			name:  "a share of those polled is no one, not the person it speaks of",
+			text:  "Donald Trump spoke on Monday. Twenty-eight percent said he has acted in a “fitting and proper” way.",
+			quote: "fitting and proper", speaker: "", role: "Twenty-eight percent",
+		},
+		{
 			name:  "a misspelt family name written first is the person",
 			text:  "Chinese Foreign Ministry spokesman Zhao Lijian spoke on Friday. “China is firmly opposed to that,” the ministry’s website quoted Zhoa as saying.",
 			quote: "China is firmly opposed to that,", speaker: "Zhao Lijian", role: "Chinese Foreign Ministry spokesman",
@@ -1243,6 +1248,9 @@ func TestNamesSomeone(t *testing.T) {
 		{"Law", true},
 		{"FM", false},
 		{"Fourth", false},
+		{"Fifty-eight", false},
+		{"Twenty", false},
+		{"Black", false},
 		{"Rather", false},
 		{"Q", false},
 		{"Province", false},
