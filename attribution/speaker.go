@@ -90,10 +90,15 @@ func collapse(s string) string {
 	return out.String()
 }
 
+// nameWords splits a name into its words at spaces and hyphens.
+func nameWords(name string) []string {
+	return strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+}
+
 // nameTokens returns the keys of a name's words.
 func nameTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+	for _, f := range nameWords(name) {
 		if k := NameKey(f); k != "" {
 			out = append(out, k)
 		}
@@ -332,7 +337,7 @@ func dirKey(name string) string {
 // the key of the name's last word, as dirKey gives it. toks are the
 // name's tokens, whose last is the key where no word gives one.
 func lastKey(name string, toks []string) string {
-	fs := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	fs := nameWords(name)
 	for i := len(fs) - 1; i >= 0; i-- {
 		if NameKey(fs[i]) != "" {
 			return dirKey(fs[i])
@@ -471,7 +476,7 @@ func personTokens(name string) []string {
 		return toks
 	}
 	var out []string
-	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+	for _, f := range nameWords(name) {
 		if sayyidFolded[Fold(f)] {
 			continue
 		}
