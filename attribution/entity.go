@@ -387,9 +387,9 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 
 // afterOf reports whether w comes after "of", "for" or "to" in the
 // name s: the "Ministry of Defense of the Taliban" is not the Taliban.
-// familyNameFirst returns the family name of a Chinese or Korean name
-// written family name first ("Wang Yi", "Chang Hua", "Moon Jae-in"), or
-// "" for other names.
+// familyNameFirst returns the family name of a Chinese, Korean or
+// Japanese name written family name first ("Wang Yi", "Chang Hua", "Moon
+// Jae-in", "Kishi Nobuo"), or "" for other names.
 func familyNameFirst(name string) string {
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 3 || !familyNamesFirst[f[0]] {
@@ -399,11 +399,14 @@ func familyNameFirst(name string) string {
 }
 
 // familyNamesFirst are common Chinese and Korean family names, which
-// come first in a name: "Wang said" after "Wang Yi" is him.
+// come first in a name ("Wang said" after "Wang Yi" is him), and
+// Japanese ones, which some articles write first ("Kishi Nobuo").
 var familyNamesFirst = set(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Gao
 Lin Luo Zheng Liang Xie Song Tang Xi Geng Hua Qin Chang Lu Mao Deng Jiang Cui Fu Shen Peng Cao
 Yuan Zeng Xiao Cheng Pan Du Dai Xia Zhong Wei Ren Yao Tan Liao Zou Kong Bai Meng Qiu Hao Gu Hou
-Shao Yin Duan Qian Fang Kim Lee Park Moon Yoon Choi Jung Kang Cho Yoo Han Ban`)
+Shao Yin Duan Qian Fang Kim Lee Park Moon Yoon Choi Jung Kang Cho Yoo Han Ban
+Kishi Kishida Abe Suga Motegi Hayashi Kono Kamikawa Matsuno Hamada Koizumi Yoshida Tanaka Suzuki
+Sato Takahashi Watanabe Yamamoto Nakamura Kobayashi Kato`)
 
 // dropArticle removes the Arabic article that opens a surname:
 // "Al-Jubeir" is "Jubeir" when the article names him by it alone.

@@ -85,6 +85,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "fitting and proper", speaker: "", role: "Twenty-eight percent",
 		},
 		{
+			name:  "a Japanese family name written first is the person",
+			text:  "Defense Minister Amir Hatami congratulated Kishi Nobuo on his appointment. “The terror proved it,” General Hatami stressed. Kishi also pointed to Japan’s naval presence. He said that the Japanese Navy is trying to maintain “security of the country’s ships” in West Asia.",
+			quote: "security of the country’s ships", speaker: "Kishi Nobuo", role: "",
+		},
+		{
 			name:  "a misspelt family name written first is the person",
 			text:  "Chinese Foreign Ministry spokesman Zhao Lijian spoke on Friday. “China is firmly opposed to that,” the ministry’s website quoted Zhoa as saying.",
 			quote: "China is firmly opposed to that,", speaker: "Zhao Lijian", role: "Chinese Foreign Ministry spokesman",
