@@ -542,11 +542,11 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 // fillSentence gives st's speaker to the quoted phrases before it in its
 // sentence that have no attribution of their own: "The two nations’
 // “warm and historical links” are “based in common culture,” Raisi
-// added". st is closed by a comma or a question and followed by its cue,
-// which ends the sentence; between the phrases there may be only a few
-// words in lower case, so that a clause with a subject or a cue of its
-// own ("Critics call it “a farce,” but “it works,” he said") keeps its
-// phrases.
+// added". st is closed by a comma, a question or an exclamation mark and
+// followed by its cue, which ends the sentence; between the phrases
+// there may be only a few words in lower case, so that a clause with a
+// subject or a cue of its own ("Critics call it “a farce,” but “it
+// works,” he said") keeps its phrases.
 func (x *extractor) fillSentence(st stmt, sentStart int) {
 	next := st.open
 	for i := len(x.stmts) - 1; i >= 0; i-- {

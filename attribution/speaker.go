@@ -236,7 +236,7 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 	if len(toks) == 0 {
 		return nil
 	}
-	cands := d.byLast[lastKey(name, toks)]
+	cands := d.byLast[lastKey(name)]
 	if len(toks) == 1 {
 		// A surname alone: the one person of that name, or the one
 		// quoted so much more than the others of that name that a
@@ -334,16 +334,15 @@ func dirKey(name string) string {
 }
 
 // lastKey is the key the directory files a person under by last name:
-// the key of the name's last word, as dirKey gives it. toks are the
-// name's tokens, whose last is the key where no word gives one.
-func lastKey(name string, toks []string) string {
+// the key of the name's last word that has one, as dirKey gives it.
+func lastKey(name string) string {
 	fs := nameWords(name)
 	for i := len(fs) - 1; i >= 0; i-- {
 		if NameKey(fs[i]) != "" {
 			return dirKey(fs[i])
 		}
 	}
-	return toks[len(toks)-1]
+	return ""
 }
 
 // isShortWord reports whether s is one word of fewer than five letters.
@@ -539,7 +538,7 @@ func (d *Directory) alias(e *dirEntry, name string) {
 	d.byKey[dirKey(name)] = e.ID
 	d.noteAcronym(e, name)
 	if toks := nameTokens(name); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
-		last := lastKey(name, toks)
+		last := lastKey(name)
 		if !containsString(d.byLast[last], e.ID) {
 			d.byLast[last] = append(d.byLast[last], e.ID)
 		}
@@ -865,7 +864,7 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 		for a := range e.Aliases {
 			nd.byKey[dirKey(a)] = e.ID
 			if toks := nameTokens(a); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
-				last := lastKey(a, toks)
+				last := lastKey(a)
 				if !containsString(nd.byLast[last], e.ID) {
 					nd.byLast[last] = append(nd.byLast[last], e.ID)
 				}
