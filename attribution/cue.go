@@ -746,7 +746,7 @@ func isCueUse(toks []token, c int) bool {
 		if next == "to" {
 			return c+2 < len(toks) && speechInfinitives[toks[c+2].lower()]
 		}
-		return next == "" || next == "," || next == ":" || next == "by"
+		return next == "" || next == "," || next == "." || next == ":" || next == "by"
 	}
 	// A cue word used as a noun: "the remarks", "his claims", "Clinton's
 	// remarks".

@@ -201,7 +201,7 @@ func (x *extractor) collectEntities() {
 				m.start, m.name = m.end-len(last), last
 				abs = p.Start + m.start
 			}
-			if m.typ == corpus.SpeakerPerson && strings.ContainsAny(m.name, " ") {
+			if m.typ == corpus.SpeakerPerson && strings.ContainsAny(m.name, " ") && !isPatronymic(m.name) {
 				e := x.entityFor(m.name, m.typ)
 				if r := roleOf(p.Text, m); r != "" {
 					e.addRole(abs, r)
@@ -241,7 +241,15 @@ func (x *extractor) collectEntities() {
 			x.mentions = append(x.mentions, docMention{s.m, s.abs, e})
 			continue
 		}
-		e := x.resolveSingle(s.m.name, s.m.typ, s.abs)
+		var e *entity
+		if isPatronymic(s.m.name) {
+			e = x.fullerName(s.m.name, s.m.typ)
+		} else {
+			e = x.resolveSingle(s.m.name, s.m.typ, s.abs)
+		}
+		if e == nil {
+			e = x.byCourtesyName(s.m, s.abs)
+		}
 		if e == nil {
 			e = x.entityFor(s.m.name, s.m.typ)
 		}
@@ -285,12 +293,39 @@ func (x *extractor) fullerName(name string, typ corpus.SpeakerType) *entity {
 		if e.typ != corpus.SpeakerPerson || !namesSomeone(e.name) {
 			continue
 		}
-		if ew := nameTokens(e.name); len(ew) > len(ws) && slices.Equal(ew[len(ew)-len(ws):], ws) {
+		if ew := nameTokens(e.name); len(ew) > len(ws) && (slices.Equal(ew[len(ew)-len(ws):], ws) || patronymicIn(ew, ws)) {
 			return e
 		}
 	}
 	return nil
 }
+
+// patronymicIn reports whether the name words ws open with "bin", "ibn"
+// or "bint" and stand inside the fuller name's words ew after its first:
+// "bin Farhan" is "Faisal bin Farhan Al Saud", as "bin Abdulrahman" is
+// "Mohammed bin Abdulrahman Al Thani".
+func patronymicIn(ew, ws []string) bool {
+	if len(ws) < 2 || !patronymics[ws[0]] {
+		return false
+	}
+	for i := 1; i+len(ws) <= len(ew); i++ {
+		if slices.Equal(ew[i:i+len(ws)], ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPatronymic reports whether a name opens with "bin", "ibn" or "bint":
+// a person known by the father's name, whom a fuller name may give.
+func isPatronymic(name string) bool {
+	ws := nameTokens(name)
+	return len(ws) >= 2 && patronymics[ws[0]]
+}
+
+// patronymics are the name keys of the particles that open a father's
+// name ("bin Salman": son of Salman).
+var patronymics = map[string]bool{NameKey("bin"): true, NameKey("ibn"): true, NameKey("bint"): true}
 
 func (x *extractor) entityFor(name string, typ corpus.SpeakerType) *entity {
 	name = stateName(cleanName(name))
@@ -617,8 +652,46 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 		if e := x.resolveSingle(name, m.typ, pos); e != nil {
 			return e
 		}
+		if e := x.byCourtesyName(m, pos); e != nil {
+			return e
+		}
 	}
 	return x.entityFor(name, m.typ)
+}
+
+// courtesyTitles are the titles that Gulf and royal usage puts before a
+// first name alone: "Sheikh Mohammed" for Sheikh Mohammed bin
+// Abdulrahman Al Thani, "Prince Faisal" for Prince Faisal bin Farhan.
+var courtesyTitles = set(`Sheikh Sheik Shaikh Prince Princess King Queen Emir Amir Sultan`)
+
+// byCourtesyName resolves a first name after a courtesy title ("Sheikh
+// Tamim") to the one person named in full before pos whose first name it
+// is, or nil. A surname after such a title ("Sheikh Naim Qassem", then
+// "Sheikh Qassem") is resolved as surnames are, before this.
+func (x *extractor) byCourtesyName(m mention, pos int) *entity {
+	tw := strings.Fields(m.title)
+	if len(tw) == 0 || !courtesyTitles[tw[len(tw)-1]] || m.typ != corpus.SpeakerPerson || strings.Contains(m.name, " ") {
+		return nil
+	}
+	k := NameKey(m.name)
+	var found *entity
+	for _, dm := range x.mentions {
+		if dm.abs >= pos {
+			break
+		}
+		e := dm.e
+		if e == nil || e.typ != corpus.SpeakerPerson || e == found {
+			continue
+		}
+		if ws := nameTokens(e.name); len(ws) < 2 || ws[0] != k {
+			continue
+		}
+		if found != nil {
+			return nil // two of that first name: ambiguous
+		}
+		found = e
+	}
+	return found
 }
 
 // resolvePronoun returns what a pronoun at pos stands for: the subject
@@ -1240,7 +1313,10 @@ func (x *extractor) introducedAfter(word string, pos int) *entity {
 			continue
 		}
 		if m.abs < pos {
-			if m.e.typ == corpus.SpeakerPerson && x.paras[x.paraAt(m.abs)].Story == x.paras[pi].Story {
+			if m.e.typ == corpus.SpeakerPerson && x.paras[x.paraAt(m.abs)].Story == x.paras[pi].Story && !afterOfPhrase(x.doc.Text[:m.abs]) {
+				// A name after "of" ("the holy shrine of Imam Reza")
+				// belongs to a thing's name or a phrase: no one the
+				// story has brought in to speak.
 				// Once the story has named people, only the subject of a
 				// cue in the very next sentence is the one described
 				// ("… chief of the IRGC said Iran is not looking for
@@ -1293,6 +1369,17 @@ func (x *extractor) introducedAfter(word string, pos int) *entity {
 		return m.e
 	}
 	return nil
+}
+
+// afterOfPhrase reports whether the text before a name ends with "of",
+// perhaps with a form of address after it: "the holy shrine of Imam
+// Reza", "the martyrdom of General Soleimani".
+func afterOfPhrase(before string) bool {
+	f := strings.Fields(before[max(0, len(before)-80):])
+	for len(f) > 0 && (honorifics[f[len(f)-1]] || f[len(f)-1] == "Martyr" || f[len(f)-1] == "General") {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && f[len(f)-1] == "of"
 }
 
 // ledeNamed reads the interview's lede "A Kuwaiti medical expert says …
@@ -1843,6 +1930,18 @@ func titleOfTheBefore(toks []token, i int) int {
 	}
 	if k == run || k < 2 {
 		return -1
+	}
+	// "Leader of the Islamic Revolution of Iran", "head of the Atomic
+	// Energy Organization of Iran": the body's name ends with its
+	// country.
+	if run-k == 1 && places[toks[k].s] && toks[k-1].s == "of" {
+		j := k - 1
+		for j > 0 && k-j < 6 && toks[j-1].isCap() && !leadWords[toks[j-1].s] && !honorifics[toks[j-1].s] {
+			j--
+		}
+		if j < k-1 && j >= 2 && toks[j-1].lower() == "the" {
+			k = j
+		}
 	}
 	// "of the Supreme National Security Council", or "of Iran’s Supreme
 	// National Security Council": the body's name after "the" or after

@@ -293,6 +293,8 @@ func TestNameKey(t *testing.T) {
 		{"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"},
 		{"Esmaeil Baqaei", "Esmail Baghaei"},
 		{"Seyyed Hassan Nasrallah", "Seyed Hasan Nasrallah"},
+		{"Mohammed bin Abdulrahman Al Thani", "Mohammad bin Abdul Rahman Al-Thani"},
+		{"Ahmed Vahidi", "Ahmad Vahidi"},
 	}
 	for _, tt := range tests {
 		if ka, kb := NameKey(tt.a), NameKey(tt.b); ka != kb {
@@ -301,6 +303,9 @@ func TestNameKey(t *testing.T) {
 	}
 	if NameKey("Ali Larijani") == NameKey("Sadegh Larijani") {
 		t.Error("two Larijanis share a key")
+	}
+	if NameKey("Hamed") == NameKey("Hamad") {
+		t.Error("Hamed and Hamad, two names, share a key")
 	}
 }
 
@@ -416,6 +421,19 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	}
 	if got := q("Khan", person, 1)[0].SpeakerID; got != khan {
 		t.Errorf("Khan = %q, want %q", got, khan)
+	}
+	// A family name with its particle ("Al Thani") is a surname alone:
+	// it fits every first name, so it joins no one else to its entry.
+	hamad := q("Hamad bin Jassim bin Jaber Al Thani", person, 5)[0].SpeakerID
+	q("Al Thani", person, 2)
+	if got := q("Mohammed bin Abdulrahman Al Thani", person, 1)[0].SpeakerID; got == hamad {
+		t.Errorf("Mohammed bin Abdulrahman Al Thani joined Hamad bin Jassim's entry %q", hamad)
+	}
+	// A father's name after "bin" is no surname: "Salman" alone is not
+	// Mohammed bin Salman.
+	mbs := q("Mohammed bin Salman", person, 30)[0].SpeakerID
+	if got := q("Salman", person, 1)[0].SpeakerID; got == mbs {
+		t.Errorf("Salman joined Mohammed bin Salman's entry %q", mbs)
 	}
 	trump := q("Donald Trump", person, 5)[0].SpeakerID
 	q("Donald J. Trump", person, 3)
@@ -687,6 +705,10 @@ func TestTitleOfTheBefore(t *testing.T) {
 		{"Supreme Leader", -1},
 		{"The secretary of Iran’s Supreme National Security Council", 1},
 		{"secretary of Iran’s", -1},
+		{"Leader of the Islamic Revolution of Iran Ayatollah", 0},
+		{"head of the Atomic Energy Organization of Iran", 0},
+		{"a visit of the President of Iran", -1}, // a title's country, no body
+		{"talks of Iran", -1},
 	}
 	for _, tt := range tests {
 		if got := titleOfTheBefore(tokenize(tt.before), len(tokenize(tt.before))); got != tt.want {

@@ -222,6 +222,12 @@ func findMentions(s string) []mention {
 			i++
 		}
 		if m, ok := makeMention(s, toks, i, j, poss); ok {
+			if m.typ == corpus.SpeakerPerson && !m.titleOnly && m.start == toks[i].start && i > 0 && patronymicOpener(toks, i-1) {
+				// "“…,” bin Farhan said": a person known by the father's
+				// name, with the particle that says so.
+				m.start = toks[i-1].start
+				m.name = s[m.start:m.end]
+			}
 			out = append(out, m)
 		}
 		if j == i {
@@ -230,6 +236,15 @@ func findMentions(s string) []mention {
 		i = j
 	}
 	return out
+}
+
+// patronymicOpener reports whether toks[p] is a lower-case "bin" or
+// "ibn" that opens a name rather than joins two of its words.
+func patronymicOpener(toks []token, p int) bool {
+	if w := toks[p].s; w != "bin" && w != "ibn" {
+		return false
+	}
+	return p == 0 || !toks[p-1].isCap() || !toks[p-1].isWord()
 }
 
 // ofIn reports whether "of" is among toks[i:k].
@@ -716,7 +731,7 @@ func isCompoundAdjective(w string) bool {
 // origins are adjectives of origin that isOriginAdjective's endings miss.
 var origins = set(`Saudi Iraqi Israeli Qatari Emirati Omani Pakistani Afghan Azerbaijani Yemeni Kuwaiti Bahraini Greek Swiss Dutch French Thai Arab
 Kazakh Uzbek Tajik Turkmen Kyrgyz Azeri Baluch Kurd Pashtun Czech Slovak Serb Croat Welsh Irish Scottish Iraqi Bangladeshi Nepali Somali Sudanese Emirati
-Black Indigenous`)
+Black Indigenous Takfiri Salafi Wahhabi Shiite Sunni`)
 
 // compoundHeads are the participles of isCompoundAdjective.
 var compoundHeads = set(`based backed led funded owned run born made affiliated aligned

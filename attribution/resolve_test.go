@@ -1169,6 +1169,41 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "“He was a great figure,” President of the University of Islamic Sects said.",
 			quote: "He was a great figure,", speaker: "", role: "President of the University of Islamic Sects",
 		},
+		{
+			name:  "continued at a sentence's end is a cue",
+			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
+			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",
+		},
+		{
+			name:  "a title of a body whose name ends with its country is the person's",
+			text:  "TEHRAN – Leader of the Islamic Revolution of Iran Ayatollah Seyed Ali Khamenei addressed officials.\n\n“The Quds Force is effective,” the Leader said.",
+			quote: "The Quds Force is effective,", speaker: "Seyed Ali Khamenei", role: "Leader of the Islamic Revolution of Iran",
+		},
+		{
+			name:  "a body whose name ends in Railways is no person",
+			text:  "TEHRAN – Iranian railway industry has become completely self-reliant in manufacturing freight wagons, Head of the Islamic Republic of Iran Railways (known as RAI) Saeed Rasouli said. Speaking on Tuesday, Rasouli announced that RAI is going to sign a contract.\n\n“Wheels will move on the national rail,” the official said.",
+			quote: "Wheels will move on the national rail,", speaker: "Saeed Rasouli", role: "",
+		},
+		{
+			name:  "a person known by the father's name after bin is the one named in full",
+			text:  "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met his counterpart.\n\n“We have to live with each other,” bin Farhan said.",
+			quote: "We have to live with each other,", speaker: "Faisal bin Farhan Al Saud", role: "Saudi Foreign Minister Prince",
+		},
+		{
+			name:  "a first name after Sheikh is the one of that first name named in full",
+			text:  "Amir Abdollahian spoke with his Qatari counterpart, Sheikh Mohammed bin Abdulrahman Al Thani, on Thursday.\n\nSheikh Mohammed said, “We want a fair solution.”",
+			quote: "We want a fair solution.", speaker: "Mohammed bin Abdulrahman Al Thani", role: "",
+		},
+		{
+			name:  "a surname after Sheikh is still a surname",
+			text:  "Hezbollah deputy chief Sheikh Naim Qassem spoke. Sheikh Naim Hassan visited.\n\n“We will resist,” Sheikh Qassem said.",
+			quote: "We will resist,", speaker: "Naim Qassem", role: "Hezbollah deputy chief",
+		},
+		{
+			name:  "a sect's adjective is no person, nor is a name after of",
+			text:  "TEHRAN — While condemning the crime in the shrine of Imam Reza, the interior minister stressed that the Takfiri movements will be dealt with. In an interview on Friday, Ahmad Vahidi condemned the attack.\n\n“The best of the Afghan youth lost their lives,” the minister continued.",
+			quote: "The best of the Afghan youth lost their lives,", speaker: "Ahmad Vahidi", role: "interior minister",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -57,6 +57,13 @@ var transliterations = strings.NewReplacer(
 	"ph", "f", "ck", "k", "x", "ks",
 )
 
+// nameVariants are whole first names whose spellings differ in a vowel
+// that the letter rules above keep apart: one Arabic name each.
+var nameVariants = map[string]string{
+	"mohammed": "mohammad", "muhammad": "mohammad", "mohamed": "mohammad",
+	"muhammed": "mohammad", "mohamad": "mohammad", "ahmed": "ahmad",
+}
+
 // glides merge a y between vowels that some spellings double ("Seyyed").
 var glides = strings.NewReplacer("iy", "i", "yi", "i")
 
@@ -71,6 +78,9 @@ func NameKey(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(Fold(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
 		w = apostrophes.Replace(w)
+		if v, ok := nameVariants[w]; ok {
+			w = v
+		}
 		b.WriteString(collapse(glides.Replace(collapse(transliterations.Replace(w)))))
 	}
 	return b.String()
@@ -245,7 +255,7 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		var persons []*dirEntry
 		rest := 0
 		for _, id := range cands {
-			if e := d.speakers[id]; e != nil && e.Type == corpus.SpeakerPerson {
+			if e := d.speakers[id]; e != nil && e.Type == corpus.SpeakerPerson && !fatherNameLast(e.Name) {
 				persons = append(persons, e)
 				rest += e.Quotes
 			}
@@ -287,7 +297,7 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 			if c := slices.Compact(slices.Clone(at)); len(c) == 1 && n < 3 {
 				at = c
 			}
-			if len(at) == 1 {
+			if len(at) == 1 || surnameOnly(at) {
 				continue
 			}
 			full = true
@@ -371,6 +381,38 @@ func otherMiddleName(e *dirEntry, toks []string) bool {
 	}
 	return false
 }
+
+// fatherNameLast reports whether a name ends with a father's name after
+// "bin" or "ibn" ("Mohammed bin Salman"): its last word is no surname,
+// so that "Salman" alone (King Salman) is not the son.
+func fatherNameLast(name string) bool {
+	ws := nameTokens(name)
+	return len(ws) >= 3 && patronymics[ws[len(ws)-2]]
+}
+
+// surnameOnly reports whether a name's words (as name keys) are a family
+// name with its particles and nothing else ("Al Thani", "bin Laden"),
+// which fits every first name as a surname alone does.
+func surnameOnly(toks []string) bool {
+	n := 0
+	for _, t := range toks {
+		if !particleKeys[t] {
+			n++
+		}
+	}
+	return n <= 1
+}
+
+// particleKeys are the name keys of the particles inside names.
+var particleKeys = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range nameParticles {
+		if k := NameKey(w); k != "" {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // sameMiddle reports whether two middle names (as name keys) may be
 // one: equal, one letter apart, or an initial and a name it begins
