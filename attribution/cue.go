@@ -1216,6 +1216,14 @@ func firstSubject(s string, toks []token) npText {
 	}
 	for k := start; k < len(toks); k++ {
 		t := toks[k]
+		if k > start && cueVerbs[t.s] && isCueUse(toks, k) && !toks[k-1].isCap() && toks[k-1].isWord() && !presentTense(t.s) && !strings.HasSuffix(t.s, "ing") && !verbLinks[toks[k-1].lower()] {
+			// "The dossier praised Trump as …": a verb after a subject
+			// in lower case; the name after it is its object. (A verb
+			// in the present may be a crosshead's, run into the text:
+			// "French envoy says carries no message from U.S. Bonne,
+			// for his part, said".)
+			return npText{}
+		}
 		if l := t.lower(); strings.HasPrefix(l, "i’") || strings.HasPrefix(l, "i'") || strings.HasPrefix(l, "we’") || strings.HasPrefix(l, "we'") {
 			// "I’m", "We’ve": the writer or the speaker, never a name.
 			return npText{text: "I", start: t.start}
@@ -1251,6 +1259,17 @@ func firstSubject(s string, toks []token) npText {
 		}
 	}
 	return npText{}
+}
+
+// verbLinks are the words before a verb that tie it to a clause or a
+// verb of its own ("which has been developed … and announced"), rather
+// than to the sentence's subject.
+var verbLinks = set(`and or but who which that has have had been be was were is are`)
+
+// presentTense reports whether a cue verb is in the present's third
+// person ("says", "warns"), as headlines have it.
+func presentTense(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // definiteSubject reads a subject that is a definite description with a

@@ -1170,6 +1170,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "He was a great figure,", speaker: "", role: "President of the University of Islamic Sects",
 		},
 		{
+			name:  "a name after a verb whose subject is in lower case is its object",
+			text:  "The gunman published a manifesto.\n\nThe dossier praised Trump as “a symbol of renewed white identity”.",
+			quote: "a symbol of renewed white identity", speaker: "", role: "",
+		},
+		{
+			name:  "a verb tied to a clause of its own leaves the subject after it",
+			text:  "TEHRAN – The program is based on the national plan for obese students, which has been developed by the office of community nutrition and announced to the universities, Zahra Abdollahi, director of the office, said, IRNA reported.\n\nNutrition experts are required to provide counseling to obese students, she explained.",
+			quote: "Nutrition experts are required to provide counseling to obese students", speaker: "Zahra Abdollahi", role: "director of the office",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",
