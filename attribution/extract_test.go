@@ -827,6 +827,10 @@ func TestTrailingReportedNeedsItsContent(t *testing.T) {
 		{"Referring to the attacks, Khamenei stated that crimes occurred.", nil},
 		{"In a speech before the Russian State Duma, Ebrahim Raisi said Iran seeks more interaction with all.", []string{"Iran seeks more interaction with all"}},
 		{"However debates are not likely to alter the campaign, noted NBC’s Dante Chinni.", []string{"However debates are not likely to alter the campaign"}},
+		// An adverb of manner before a phrase is no content; one before
+		// a clause is.
+		{"Eva Miller said pleasantly into the phone.", nil},
+		{"The professor Arshin Adib-Moghaddam said undoubtedly there is a personal hatred.", []string{"undoubtedly there is a personal hatred"}},
 	}
 	for _, tt := range tests {
 		var got []string

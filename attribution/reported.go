@@ -53,7 +53,9 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			contentStart = c + 2
 		case lw == "told" || lw == "tells" || strings.HasSuffix(lw, "ing"):
 			// "told reporters" needs its "that".
-		case objectVerbs[lw] && c+1 < len(toksNA) && toksNA[c+1].isWord() && !adverbs[next] && !npEnders[next] && !calendarWords[toksNA[c+1].s]:
+		case objectVerbs[lw] && c+1 < len(toksNA) && toksNA[c+1].isWord() && !adverbs[next] && !mannerAdverb(toksNA, c+1) && !npEnders[next] && !calendarWords[toksNA[c+1].s]:
+			// Not "said pleasantly into the phone": an adverb of manner
+			// ("said undoubtedly there is …" still reports).
 			// "X said Iran poses …", "X confirmed Iran's readiness …".
 			contentStart = c + 1
 		}
@@ -227,3 +229,18 @@ func hasFiniteVerb(toks []token) bool {
 
 var finiteVerbs = set(`is are was were will would has have had can could should must
 may might does do did shall`)
+
+// mannerAdverb reports whether toks[i] is an adverb in -ly that ends the
+// cue or leads to a phrase, not to a clause: "said pleasantly into the
+// phone", "said quietly.".
+func mannerAdverb(toks []token, i int) bool {
+	if i >= len(toks) || !isLyAdverb(toks[i]) {
+		return false
+	}
+	w := toks[min(i+1, len(toks)-1)].lower()
+	return i+1 >= len(toks) || !toks[i+1].isWord() || prepositions[w] || phrasePrepositions[w]
+}
+
+// phrasePrepositions open phrases of place or time after a verb, beside
+// prepositions.
+var phrasePrepositions = set(`into onto over through across during after before toward towards about`)

@@ -1180,6 +1180,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Nutrition experts are required to provide counseling to obese students", speaker: "Zahra Abdollahi", role: "director of the office",
 		},
 		{
+			name:  "a cue after a question and the speaker's appositive is the question's",
+			text:  "Volunteers made calls.\n\n“How are you today?” Miller, a retired worker from a nuclear plant, said pleasantly into the phone.",
+			quote: "How are you today?", speaker: "Miller", role: "",
+		},
+		{
+			name:  "a name after the cue after a full stop begins a statement of its own",
+			text:  "“India has isolated Pakistan.” Arun Jaitley, who resumed charge as finance minister on Friday, said India will take “all possible diplomatic steps”.",
+			quote: "all possible diplomatic steps", speaker: "Arun Jaitley", role: "",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",

@@ -204,7 +204,22 @@ func sentenceAt(ss []sentence, pos int) int {
 // before it: "“…?” Sanders replied." or "“…!” said Sen. Grassley."
 func isTrailingCue(s string) bool {
 	toks := tokenize(s)
+	// "“…?” Miller, a retired worker from a nuclear plant, said": the
+	// name's appositive is no part of the count, and its commas no stop.
+	k := 0
+	for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+		k++
+	}
+	aside := false
+	if k > 0 && k < len(toks) && toks[k].s == "," && !leadWords[toks[0].s] {
+		if na := dropAppositives(s, toks); len(na) < len(toks) {
+			aside, toks = true, na
+		}
+	}
 	for i, t := range toks {
+		if aside && t.s == "," {
+			continue
+		}
 		if i >= 7 {
 			return false
 		}
@@ -219,10 +234,30 @@ func isTrailingCue(s string) bool {
 				// emphasized the need for …": a new statement.
 				return false
 			}
+			if aside && namesAfter(toks[i+1:]) {
+				// "“….” Arun Jaitley, who resumed charge on Friday, said
+				// India will …": a name after the cue begins what the
+				// person said, a statement of its own.
+				return false
+			}
 			return !namingVerbs[t.lower()] && !takesClause(toks[i+1:])
 		}
 		if !t.isWord() {
 			return false
+		}
+	}
+	return false
+}
+
+// namesAfter reports whether the words after a cue verb, up to a stop,
+// hold a capitalised word other than a day or a month.
+func namesAfter(toks []token) bool {
+	for _, t := range toks {
+		if isStop(t.s) {
+			return false
+		}
+		if t.isCap() && t.isWord() && !calendarWords[t.s] {
+			return true
 		}
 	}
 	return false
