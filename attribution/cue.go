@@ -696,6 +696,14 @@ func isTextNoun(lw string) bool {
 
 var textNouns = set(`statement letter message communique communiqué text note declaration release post tweet resolution report`)
 
+// relationNouns name a person by who they are to someone else ("Molotov's
+// biographer", "Trump's son"), never that someone.
+var relationNouns = set(`biographer son daughter wife husband brother sister father mother
+nephew niece cousin uncle aunt grandson granddaughter lawyer lawyers attorney
+attorneys friend friends ally allies critic critics rival rivals opponent
+opponents supporter supporters successor predecessor widow biographers
+bodyguard doctor physician assistant secretary deputy`)
+
 // colonObjectPrepositions put the name after them in the object of a
 // lead-in that ends in a colon.
 var colonObjectPrepositions = set(`to about against at for toward towards`)
@@ -1715,6 +1723,11 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			if e := x.byRole(desc, pos); e != nil {
 				return attribution{e: e, cue: cue}, true
 			}
+			return attribution{anon: describe(np), cue: cue}, true
+		}
+		if relationNouns[head] {
+			// "Molotov's biographer", "Trump's lawyer": someone else,
+			// whom the owner's name does not name.
 			return attribution{anon: describe(np), cue: cue}, true
 		}
 		if e := x.lookupMention(ms[owner], pos); e != nil {

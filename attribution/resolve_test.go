@@ -1190,6 +1190,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "all possible diplomatic steps", speaker: "Arun Jaitley", role: "",
 		},
 		{
+			name:  "a person named by who they are to someone is not that someone",
+			text:  "Molotov served Stalin.\n\n“They thought they killed my son,” Molotov’s mother said.",
+			quote: "They thought they killed my son,", speaker: "", role: "Molotov’s mother",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",
