@@ -1131,6 +1131,9 @@ func envoyPost(toks []token, i int) bool {
 		return false
 	}
 	k := i - 2 // the owner or origin before the title
+	for k > 0 && !toks[k].isCap() && (roleModifiers[toks[k].lower()] || toks[k].lower() == "permanent" || toks[k].lower() == "special") {
+		k-- // "Syria’s permanent representative to the United Nations"
+	}
 	w, poss := toks[k].base()
 	if !(poss && places[w]) && !isOriginAdjective(toks[k].s) && toks[k].lower() != "the" {
 		return false

@@ -1195,6 +1195,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "They thought they killed my son,", speaker: "", role: "Molotov’s mother",
 		},
 		{
+			name:  "an envoy's post with an adjective before the title names no body",
+			text:  "Warplanes harassed an airliner.\n\nSyria’s permanent representative to the United Nations has said that the U.S. must answer, noting its presence in Syria is “an illegal occupation”.",
+			quote: "an illegal occupation", speaker: "", role: "",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",
