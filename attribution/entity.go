@@ -759,12 +759,16 @@ func (x *extractor) pronounInSentence(pi, pos int, pron string, fit *pronounFit)
 	spans := x.pspans[pi]
 	switch {
 	case (pron == "he" || pron == "she") && (prev == "which" || prev == "whom" || strings.HasSuffix(prev, " which") || strings.HasSuffix(prev, " whom")):
+		// "a letter to President Raisi in which he asked": the writer,
+		// not the one it is sent to; "a question addressed to Erdogan,
+		// to which he responded": the one it is put to.
+		inWhich := prev == "which" && len(before) > 1 && before[len(before)-2].lower() == "in"
 		var named []*entity
 		for _, m := range x.mentions {
 			if m.abs >= pos {
 				break
 			}
-			if m.abs >= lo && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && !inSpans(spans, m.abs-p.Start) {
+			if m.abs >= lo && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && !inSpans(spans, m.abs-p.Start) && !(inWhich && x.recipient(m)) {
 				named = append(named, m.e)
 			}
 		}
@@ -773,9 +777,35 @@ func (x *extractor) pronounInSentence(pi, pos int, pron string, fit *pronounFit)
 				return named[i]
 			}
 		}
+		skipped := false
+		for _, m := range x.mentions {
+			skipped = skipped || m.abs >= lo && m.abs < pos && inWhich && x.recipient(m)
+		}
+		if skipped {
+			// "Endorsing the request, the Leader wrote a letter to
+			// President Raisi in which he asked": the subject who
+			// wrote, a description the record resolves.
+			text := x.doc.Text[lo:pos]
+			if np := firstSubject(text, dropAppositives(text, before)); np.text != "" && !speakerPronouns[strings.ToLower(np.text)] {
+				if a, ok := x.resolveNP(np.text, lo+np.start, ""); ok && a.e != nil && a.e.typ == corpus.SpeakerPerson && fit.ok(a.e) {
+					return a.e
+				}
+			}
+		}
 		return nil
 	}
 	return nil
+}
+
+// recipient reports whether a mention names whom something is sent or
+// written to ("a letter to President Ebrahim Raisi in which he asked"):
+// the "he" of the relative clause after it is the writer, not them.
+func (x *extractor) recipient(m docMention) bool {
+	before := strings.TrimRight(x.doc.Text[max(0, m.abs-200):m.abs], " ")
+	if m.title != "" {
+		before = strings.TrimRight(strings.TrimSuffix(before, m.title), " ")
+	}
+	return strings.HasSuffix(before, " to")
 }
 
 // whatItCalled reads "the U.S. imposed what it called “…”": "it" (or

@@ -1200,6 +1200,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "an illegal occupation", speaker: "", role: "",
 		},
 		{
+			name:  "he in a letter sent to someone is its writer",
+			text:  "Zarif met envoys on Monday.\n\nZarif sent a letter to Josep Borrell in which he said that Iran is “ready to act”.",
+			quote: "ready to act", speaker: "Zarif", role: "",
+		},
+		{
+			name:  "he in a letter a description wrote to someone is the writer the description names",
+			text:  "Leader of the Islamic Revolution Ayatollah Ali Khamenei has backed local production.\n\nEndorsing the request, the Leader wrote a letter to President Ebrahim Raisi in which he asked if the report is “true it means breaking the back of domestic companies.”",
+			quote: "true it means breaking the back of domestic companies.", speaker: "Ali Khamenei", role: "Leader of the Islamic Revolution",
+		},
+		{
+			name:  "he after to which is the one a question is put to",
+			text:  "TEHRAN — Ebrahim Raisi and Recep Tayyip Erdogan met.\n\nIn a question addressed to Erdogan, a reporter asked about the agenda, to which he responded, “We reviewed our activities.”",
+			quote: "We reviewed our activities.", speaker: "Recep Tayyip Erdogan", role: "",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",
