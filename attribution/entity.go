@@ -1177,6 +1177,13 @@ func (x *extractor) byRole(word string, pos int) *entity {
 					return e
 				}
 			}
+			if e := x.lastRoleless(word, pos); e != nil && x.lastMentionBefore(e, pos) > x.lastRolePos(before, word, pos) {
+				// "Jacopo Scita, a post-doctoral fellow at Durham
+				// University writes: “…” … the expert says": the
+				// source quoted since the role holder, whom the text
+				// gave no role the record could read.
+				return e
+			}
 		}
 		return before
 	}
@@ -1187,6 +1194,21 @@ func (x *extractor) byRole(word string, pos int) *entity {
 		return e
 	}
 	return x.lastRoleless(word, pos)
+}
+
+// lastMentionBefore returns where the text last names e before pos, or
+// -1.
+func (x *extractor) lastMentionBefore(e *entity, pos int) int {
+	last := -1
+	for _, m := range x.mentions {
+		if m.abs >= pos {
+			break
+		}
+		if m.e == e {
+			last = m.abs
+		}
+	}
+	return last
 }
 
 // namesOrigin reports whether a role names every origin the description

@@ -763,6 +763,12 @@ func TestFindMentions(t *testing.T) {
 		{"IAEA Director-General Grossi said", []string{"Grossi"}},
 		{"Ayatollah Khamenei said", []string{"Khamenei"}},
 		{"King Salman said", []string{"Salman"}},
+		// "and" inside the words of what a body is of; a lower-case
+		// "bin" that opens a name is kept with it.
+		{"the Institute of Energy and Economics Japan says", []string{"Institute of Energy and Economics Japan"}},
+		{"the Ministry of Health Labor and Welfare said", []string{"Ministry of Health Labor and Welfare"}},
+		{"“We must live together,” bin Abdulrahman said", []string{"bin Abdulrahman"}},
+		{"Rouhani and Zarif and Araghchi met", []string{"Rouhani", "Zarif", "Araghchi"}},
 	}
 	for _, tt := range tests {
 		var got []string

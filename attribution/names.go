@@ -319,11 +319,35 @@ func andJoinsBody(toks []token, a int) bool {
 		}
 		k++
 	}
-	if k-a < 3 || k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+	if k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+		return false
+	}
+	if k-a >= 2 && bodyOfBefore(toks, a) {
+		// "the Institute of Energy and Economics Japan": the words of
+		// what a body is of, joined by "and".
+		return true
+	}
+	if k-a < 3 {
 		return false
 	}
 	w, _ := toks[k-1].base()
 	return orgWords[w]
+}
+
+// bodyOfBefore reports whether the capitalised words before toks[a] end
+// a body's name that opens with its head and "of": "Institute of
+// Energy", "Ministry of Roads".
+func bodyOfBefore(toks []token, a int) bool {
+	for k := a - 1; k > 0 && a-k <= 4; k-- {
+		if toks[k].s == "of" {
+			w, _ := toks[k-1].base()
+			return orgWords[w] && k+1 < a
+		}
+		if !toks[k].isCap() || !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // makeMention turns the capitalised run toks[i:j] into a mention.

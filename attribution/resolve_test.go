@@ -1215,6 +1215,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We reviewed our activities.", speaker: "Recep Tayyip Erdogan", role: "",
 		},
 		{
+			name:  "the official after a source the text gave no role is that source, not an earlier role holder",
+			text:  "According to the seminar’s Executive Secretary Mohammad-Amin Ebrahimi, the seminar was aimed at synergy. Back in September, Pajouhan had said that complexes were keen on domestic catalysts.\n\nThe official noted that “significant steps were taken” for the domestic production of catalysts.",
+			quote: "significant steps were taken", speaker: "Pajouhan", role: "",
+		},
+		{
+			name:  "a research fellow is an expert",
+			text:  "TEHRAN – A senior research fellow at the Institute of Energy and Economics Japan says that Tokyo has helped Iran. “Japan provided Iran with 2.9 million doses,” Sachi Sakanashi tells the Tehran Times.\n\n“Japan is a friend,” the expert says.",
+			quote: "Japan is a friend,", speaker: "Sachi Sakanashi", role: "",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",

@@ -326,7 +326,7 @@ Sep. Sept. Oct. Nov. Dec.
 // after a name ("reformist commentator", "the spokesman").
 var roleNouns = set(`
 spokesman spokeswoman spokesperson minister president leader speaker
-commentator analyst politician lawmaker legislator senator representative
+commentator fellow analyst politician lawmaker legislator senator representative
 governor mayor official diplomat envoy ambassador advisor adviser aide
 chief head director chairman chairwoman commander general cleric activist
 lawyer attorney judge prosecutor economist expert professor scholar
@@ -409,8 +409,8 @@ var roleClasses = map[string][]string{
 	"spokesperson":    {"spokes"},
 	"negotiator":      {"negotiator", "envoy", "deputy foreign minister"},
 	"premier":         {"premier", "prime minister", "prime-minister"},
-	"analyst":         {"analyst", "expert", "commentator", "scholar", "researcher", "professor"},
-	"expert":          {"expert", "analyst", "specialist", "scholar", "researcher"},
+	"analyst":         {"analyst", "expert", "commentator", "scholar", "researcher", "professor", "fellow"},
+	"expert":          {"expert", "analyst", "specialist", "scholar", "researcher", "fellow"},
 }
 
 // ownedBodies are bodies named by whom they serve, after a possessive
