@@ -1749,13 +1749,22 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	}
 	// "the wise words of Suzy Kassem", "the remarks of the minister": the
 	// words are the speaker's, named after "of".
-	if headIdx >= 0 && speechNouns[head] && headIdx+2 < len(toks) && toks[headIdx+1].s == "of" {
+	// So is "the message from the president": a description after
+	// "of" or "from" that the record resolves.
+	if headIdx >= 0 && (speechNouns[head] || textNouns[head]) && headIdx+2 < len(toks) && (toks[headIdx+1].s == "of" || toks[headIdx+1].s == "from") {
+		named := false
 		for k := range ms {
 			if ms[k].start >= toks[headIdx+1].end && !ms[k].titleOnly {
+				named = true
 				if e := x.lookupMention(ms[k], pos); e != nil && !isPlaceName(e.name) {
 					return attribution{e: e, cue: cue}, true
 				}
 				break
+			}
+		}
+		if rest := toks[headIdx+2:]; !named && len(rest) >= 2 && rest[0].lower() == "the" && roleNouns[rest[len(rest)-1].lower()] {
+			if e := x.byRole(np[rest[0].start:], pos); e != nil {
+				return attribution{e: e, cue: cue}, true
 			}
 		}
 	}

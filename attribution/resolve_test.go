@@ -1225,6 +1225,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Japan is a friend,", speaker: "Sachi Sakanashi", role: "",
 		},
 		{
+			name:  "the message from a description is the one it describes",
+			text:  "President Donald Trump spoke on Monday.\n\nThe recurring message from the president, that the nation is “rounding the turn” in its handling of the virus, has been undermined.",
+			quote: "rounding the turn", speaker: "Donald Trump", role: "President",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",
