@@ -257,6 +257,8 @@ func TestTehranTimes(t *testing.T) {
 		{"check8", 12, 0.88, 0.84, 0.12},
 		{"tune8", 14, 0.94, 0.95, 0.01},
 		{"check9", 10, 0.94, 0.93, 0.04},
+		{"tune9", 14, 0.92, 0.92, 0.02},
+		{"check10", 10, 0.94, 0.90, 0.05},
 	} {
 		t.Run(tt.part, func(t *testing.T) {
 			docs, err := LoadGold(filepath.Join("testdata", "tehrantimes", tt.part))
