@@ -435,6 +435,12 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	if got := q("Salman", person, 1)[0].SpeakerID; got == mbs {
 		t.Errorf("Salman joined Mohammed bin Salman's entry %q", mbs)
 	}
+	// A name that ends with the father's name and one that goes on to
+	// the family name are one person.
+	faisal := q("Faisal bin Farhan", person, 5)[0].SpeakerID
+	if got := q("Faisal bin Farhan Al Saud", person, 5)[0].SpeakerID; got != faisal {
+		t.Errorf("Faisal bin Farhan Al Saud = %q, want %q", got, faisal)
+	}
 	trump := q("Donald Trump", person, 5)[0].SpeakerID
 	q("Donald J. Trump", person, 3)
 	if got := q("Donald Joseph Trump", person, 1)[0].SpeakerID; got != trump {

@@ -247,6 +247,9 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		return nil
 	}
 	cands := d.byLast[lastKey(name)]
+	if k := fatherKey(name); k != "" && k != lastKey(name) {
+		cands = append(slices.Clone(cands), d.byLast[k]...)
+	}
 	if len(toks) == 1 {
 		// A surname alone: the one person of that name, or the one
 		// quoted so much more than the others of that name that a
@@ -580,13 +583,34 @@ func (d *Directory) alias(e *dirEntry, name string) {
 	d.byKey[dirKey(name)] = e.ID
 	d.noteAcronym(e, name)
 	if toks := nameTokens(name); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
-		last := lastKey(name)
-		if !containsString(d.byLast[last], e.ID) {
-			d.byLast[last] = append(d.byLast[last], e.ID)
-		}
+		d.fileByLast(e, name)
 	}
 	e.Name = canonicalName(e.Aliases)
 	d.noteCore(e, name)
+}
+
+// fileByLast files a person's entry under the last name of one of its
+// names, and under the father's name after "bin" or "ibn" too, which
+// the name may end with or not ("Faisal bin Farhan", "Faisal bin Farhan
+// Al Saud").
+func (d *Directory) fileByLast(e *dirEntry, name string) {
+	for _, k := range []string{lastKey(name), fatherKey(name)} {
+		if k != "" && !containsString(d.byLast[k], e.ID) {
+			d.byLast[k] = append(d.byLast[k], e.ID)
+		}
+	}
+}
+
+// fatherKey returns the directory key of the father's name after "bin"
+// or "ibn" in a person's name, or "".
+func fatherKey(name string) string {
+	ws := nameWords(name)
+	for i := 1; i+1 < len(ws); i++ {
+		if patronymics[NameKey(ws[i])] {
+			return dirKey(ws[i+1])
+		}
+	}
+	return ""
 }
 
 // noteAcronym records a body's name of several words under its
@@ -906,10 +930,7 @@ func (d *Directory) UnmarshalJSON(b []byte) error {
 		for a := range e.Aliases {
 			nd.byKey[dirKey(a)] = e.ID
 			if toks := nameTokens(a); len(toks) > 0 && e.Type == corpus.SpeakerPerson {
-				last := lastKey(a)
-				if !containsString(nd.byLast[last], e.ID) {
-					nd.byLast[last] = append(nd.byLast[last], e.ID)
-				}
+				nd.fileByLast(e, a)
 			}
 		}
 	}
