@@ -2437,7 +2437,7 @@ func trailingCue(text string) (trailing, bool) {
 			// has its own clause; the words before the comma are not it.
 			return trailing{}, false
 		}
-		if after := toks[c+1 : n-1]; len(after) > 1 && after[0].isCap() && !calendarWords[after[0].s] && toks[c-1].s != "," {
+		if after := toks[c+1 : n-1]; len(after) > 1 && after[0].isCap() && !calendarWords[after[0].s] && (c == 0 || toks[c-1].s != ",") {
 			// "In a speech before the Duma, Raisi said Iran seeks …":
 			// a new subject after the cue starts its own clause.
 			return trailing{}, false
