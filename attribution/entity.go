@@ -758,7 +758,7 @@ func (x *extractor) pronounInSentence(pi, pos int, pron string, fit *pronounFit)
 	}
 	spans := x.pspans[pi]
 	switch {
-	case (pron == "he" || pron == "she") && (prev == "which" || prev == "whom" || strings.HasSuffix(prev, " which") || strings.HasSuffix(prev, " whom")):
+	case (pron == "he" || pron == "she") && (prev == "which" || prev == "whom" || strings.HasSuffix(prev, " which") || strings.HasSuffix(prev, " whom") || objectRelative(before)):
 		// "a letter to President Raisi in which he asked": the writer,
 		// not the one it is sent to; "a question addressed to Erdogan,
 		// to which he responded": the one it is put to.
@@ -795,6 +795,20 @@ func (x *extractor) pronounInSentence(pi, pos int, pron string, fit *pronounFit)
 		return nil
 	}
 	return nil
+}
+
+// objectRelative reports whether the tokens before a pronoun end with a
+// noun and "that" ("a plan that he called"): a relative clause about a
+// thing, whose "he" is someone the sentence named before. A verb before
+// "that" ("said that he") is left to the other rules.
+func objectRelative(before []token) bool {
+	n := len(before)
+	if n < 2 || before[n-1].lower() != "that" {
+		return false
+	}
+	w := before[n-2]
+	lw := w.lower()
+	return w.isWord() && !w.isCap() && !cueVerbs[lw] && !strings.HasSuffix(lw, "ed") && !adverbs[lw] && !finiteVerbs[lw] && !determiners[lw] && !prepositions[lw] && lw != "so" && lw != "such" && lw != "now"
 }
 
 // recipient reports whether a mention names whom something is sent or

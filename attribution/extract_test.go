@@ -775,6 +775,7 @@ func TestFindMentions(t *testing.T) {
 		{"the Ministry of Health Labor and Welfare said", []string{"Ministry of Health Labor and Welfare"}},
 		{"“We must live together,” bin Abdulrahman said", []string{"bin Abdulrahman"}},
 		{"Rouhani and Zarif and Araghchi met", []string{"Rouhani", "Zarif", "Araghchi"}},
+		{"the collapse of the Ottoman Empire", []string{"Ottoman Empire"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -1230,6 +1230,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "rounding the turn", speaker: "Donald Trump", role: "President",
 		},
 		{
+			name:  "he in a relative clause about a thing is the one the sentence named",
+			text:  "Talks went on.\n\nJoe Biden spoke on Monday. In January 2020, President Donald Trump unveiled a plan that he called “a vision to improve the lives of the people” at the White House.",
+			quote: "a vision to improve the lives of the people", speaker: "Donald Trump", role: "President",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",

@@ -201,7 +201,7 @@ Service Services Center Centre Embassy Mission Secretariat Cabinet Senate
 House Congress Coalition Alliance Front Movement Federation League Society
 Board Authority Directorate Headquarters Staff Police Judiciary Chamber
 Republic Kingdom Emirates States Nations Organisation Bureau Studio Studios
-Airlines Airways Railways Railway Reuters AFP AP IRNA ISNA Tasnim Fars Mehr Xinhua TASS
+Airlines Airways Railways Railway Empire Caliphate Dynasty Reuters AFP AP IRNA ISNA Tasnim Fars Mehr Xinhua TASS
 Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Breitbart HuffPost
 Anadolu Axios Facebook Twitter Telegram Instagram YouTube Hamas Hezbollah
 Taliban NATO IAEA OPEC BRICS SCO ECO GCC OIC UN EU FBI CIA NSA DNC RNC
