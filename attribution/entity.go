@@ -1058,7 +1058,10 @@ func roleFits(role, desc string) bool {
 			}
 			continue
 		}
-		if roleModifiers[w] || determiners[w] || isOrigin(w) || strings.HasSuffix(w, "'s") {
+		if roleModifiers[w] && !portfolios[w] || determiners[w] || isOrigin(w) || strings.HasSuffix(w, "'s") {
+			// A portfolio ("foreign", "security", "intelligence") must
+			// be said by the role, as "defense" must: the security chief
+			// is not the foreign minister.
 			continue
 		}
 		if !strings.Contains(r, " "+w) && !spelledBy(w, roleWords(role)) {
