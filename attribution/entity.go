@@ -1296,7 +1296,7 @@ func (x *extractor) lastSpeaker(pos int) *entity {
 // source someone is rather than which office they hold.
 var genericRoles = set(`official expert analyst academic professor scholar researcher
 lawmaker legislator mp diplomat envoy ambassador spokesman spokeswoman spokesperson
-physician doctor`)
+physician doctor candidate contender fellow`)
 
 // lastRoleless is the sieve after every role has failed, for a
 // description that says what kind of source someone is ("the official",

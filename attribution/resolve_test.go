@@ -1235,6 +1235,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "a vision to improve the lives of the people", speaker: "Donald Trump", role: "President",
 		},
 		{
+			name:  "the candidate is the one quoted just before, whom the text gave no role",
+			text:  "Ebrahim Raisi spoke at a meeting with artists.\n\n“Support should lead to action,” he said.\n\nThe cleric presidential candidate said it is “necessary to support the people of culture” both legally and financially.",
+			quote: "necessary to support the people of culture", speaker: "Ebrahim Raisi", role: "",
+		},
+		{
 			name:  "continued at a sentence's end is a cue",
 			text:  "Paul Ryan spoke on Tuesday.\n\n“I was pretty clear,” Ryan continued.",
 			quote: "I was pretty clear,", speaker: "Paul Ryan", role: "",
