@@ -414,6 +414,9 @@ func spacedHyphen(s string, t token) bool {
 	return t.start > 0 && s[t.start-1] == ' ' || t.end < len(s) && s[t.end] == ' '
 }
 
+// isQuoteMark reports whether the token s is a double quotation mark.
+func isQuoteMark(s string) bool { return s == "“" || s == "”" || s == "\"" }
+
 func isStop(s string) bool {
 	switch s {
 	case ".", "!", "?", ";", "“", "\"", "”":
@@ -1387,8 +1390,11 @@ func dropAppositives(s string, toks []token) []token {
 			// Find the closing comma within 25 tokens.
 			j := i + 1
 			atCue := false
-			for j < len(toks) && j-i < 25 && toks[j].s != "," && !isStop(toks[j].s) && toks[j].s != "“" {
-				if j > i+1 && cueVerbs[toks[j].lower()] && isCueUse(toks, j) {
+			// A relative clause's own verb of speech, and the words it
+			// quotes, are the relative's: "The dossier, which has been
+			// described by Scott Morrison as a “work of hate”, praised".
+			for j < len(toks) && j-i < 25 && toks[j].s != "," && (!isStop(toks[j].s) || relative && isQuoteMark(toks[j].s)) && (toks[j].s != "“" || relative) {
+				if j > i+1 && !relative && cueVerbs[toks[j].lower()] && isCueUse(toks, j) {
 					atCue = true
 					break
 				}
@@ -1480,7 +1486,8 @@ func lastHyphenPart(w string) string {
 func closesBeforeFiniteVerb(toks []token, k int) bool {
 	for j := k; j < len(toks) && j-k < 25; j++ {
 		if toks[j].s != "," {
-			if isStop(toks[j].s) {
+			if isStop(toks[j].s) && !isQuoteMark(toks[j].s) {
+				// Words the relative quotes are the relative's.
 				return false
 			}
 			continue

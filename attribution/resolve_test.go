@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebot/quotebot/corpus"
@@ -1553,6 +1554,25 @@ func TestOriginAdjective(t *testing.T) {
 	} {
 		if got := isOriginAdjective(tt.w); got != tt.want {
 			t.Errorf("isOriginAdjective(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestDropAppositivesRelativeQuotes checks that a relative clause set off
+// by commas goes whole, with the verb of speech and the words it quotes,
+// so that the sentence's subject meets its verb.
+func TestDropAppositivesRelativeQuotes(t *testing.T) {
+	for _, tt := range []struct{ pre, want string }{
+		{`The dossier, which has been described by Prime Minister Scott Morrison as a "work of hate", praised Trump as `, "The dossier praised Trump as"},
+		{"The ministry, which Abbas Mousavi heads, said ", "The ministry said"},
+		{"Zarif, who said “no”, was asked ", "Zarif , was asked"},
+	} {
+		var ws []string
+		for _, tk := range dropAppositives(tt.pre, tokenize(tt.pre)) {
+			ws = append(ws, tk.s)
+		}
+		if got := strings.Join(ws, " "); got != tt.want {
+			t.Errorf("dropAppositives(%q) = %q, want %q", tt.pre, got, tt.want)
 		}
 	}
 }
