@@ -580,7 +580,7 @@ func dropLeadWord(name string) string {
 		return name
 	}
 	plural := strings.TrimSuffix(w, "s")
-	if commonWords[strings.ToLower(w)] || orgWords[w] || edParticiples[w] || plural != w && titleWords[plural] {
+	if commonWords[strings.ToLower(w)] || portfolios[strings.ToLower(w)] || orgWords[w] || edParticiples[w] || plural != w && titleWords[plural] {
 		return strings.Join(f[1:], " ")
 	}
 	return name

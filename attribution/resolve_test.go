@@ -1522,6 +1522,7 @@ func TestNameCleaning(t *testing.T) {
 		{cleanName, "Abbas Abbas", "Abbas Abbas"},
 		{cleanName, "Mohammad Javad Zarif", "Mohammad Javad Zarif"},
 		{dropLeadWord, "Electricity Homayoun Haeri", "Homayoun Haeri"},
+		{dropLeadWord, "Petroleum Bijan Zanganeh", "Bijan Zanganeh"},
 		{dropLeadWord, "Presidents Vladimir Putin", "Vladimir Putin"},
 		{dropLeadWord, "Coordinator Ali Fadavi", "Ali Fadavi"},
 		{dropLeadWord, "Everything Is Calm", "Everything Is Calm"},

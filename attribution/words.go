@@ -359,7 +359,7 @@ incoming outgoing then-president then fellow close key
 var portfolios = set(`interior defense defence health oil finance economy education culture
 agriculture energy justice labor labour trade industry commerce roads
 transport housing welfare sports youth tourism environment communications
-foreign policy nuclear intelligence security`)
+foreign policy nuclear intelligence security petroleum`)
 
 // describing reports whether the lower-case word lw may stand in a
 // description before its role noun: a modifier or a portfolio.
