@@ -438,6 +438,9 @@ func TestDirectoryBodiesAndNamesakes(t *testing.T) {
 	// A name that ends with the father's name and one that goes on to
 	// the family name are one person.
 	faisal := q("Faisal bin Farhan", person, 5)[0].SpeakerID
+	// "Farhan Al Saud", the name from the father's on, fits it too: the
+	// same person, so the full name is not left between the two.
+	q("Farhan Al Saud", person, 3)
 	if got := q("Faisal bin Farhan Al Saud", person, 5)[0].SpeakerID; got != faisal {
 		t.Errorf("Faisal bin Farhan Al Saud = %q, want %q", got, faisal)
 	}

@@ -317,7 +317,19 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		switch {
 		case fits:
 			if match != nil && match != e {
-				return nil // ambiguous: keep apart
+				// Ambiguous: keep apart, unless one of the two is the
+				// name from the father's on ("Farhan Al Saud" beside
+				// "Faisal bin Farhan", for "Faisal bin Farhan Al
+				// Saud"): both are the one person, and the entry with
+				// the first name takes the name.
+				switch {
+				case fromFatherName(match, toks):
+					match = e
+				case fromFatherName(e, toks):
+				default:
+					return nil
+				}
+				continue
 			}
 			match = e
 		case !full:
@@ -334,6 +346,35 @@ func (d *Directory) find(name string, typ corpus.SpeakerType) *dirEntry {
 		return nil
 	}
 	return bare
+}
+
+// fromFatherName reports whether every full name e is known by begins
+// with the father's name after "bin" or "ibn" in toks, a person's name
+// as personTokens gives it: "Farhan Al Saud" for "Faisal bin Farhan Al
+// Saud".
+func fromFatherName(e *dirEntry, toks []string) bool {
+	father := ""
+	for i := 1; i+1 < len(toks); i++ {
+		if patronymics[toks[i]] {
+			father = toks[i+1]
+			break
+		}
+	}
+	if father == "" {
+		return false
+	}
+	n := 0
+	for a := range e.Aliases {
+		at := personTokens(a)
+		if len(at) < 2 {
+			continue
+		}
+		if at[0] != father {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // dirKey is the key the directory files a name under: its name key, or,
