@@ -1685,6 +1685,12 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		e := x.resolvePronoun(pos, lw)
 		if e == nil {
+			if lw == "they" {
+				// "They said “…”" with no group the record can name:
+				// several people, whom the speaker of the quote before
+				// is not.
+				return attribution{cue: cue}, true
+			}
 			return attribution{}, false
 		}
 		return attribution{e: e, cue: cue}, true

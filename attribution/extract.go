@@ -472,8 +472,9 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 			// reported", "The foreign minister said that … “…,”
 			// according to the Iraqi Middle East News website": the
 			// outlet relays what the sentence's own cue gives to someone
-			// named.
-			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && b.e != nil && b.e.typ == corpus.SpeakerPerson {
+			// named, or to someone it does not name ("the lawmakers
+			// said …, Press TV reported").
+			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && (b.e != nil && b.e.typ == corpus.SpeakerPerson || b.e == nil && b.anon != "") {
 				a, st.after = b, false
 			}
 		}
@@ -861,6 +862,9 @@ func namesSomeone(name string) bool {
 	if isNumberWord(w) {
 		return false // "Fifty-eight percent said"
 	}
+	if faiths[w] || strings.HasSuffix(w, "ism") && utf8.RuneCountInString(w) > 5 {
+		return false // "sacrilege against Islam", "Zionism": a faith or a doctrine
+	}
 	if sg := strings.TrimSuffix(lw, "s"); sg != lw && (roleNouns[sg] || anonymousHeads[sg] || titleWords[strings.TrimSuffix(w, "s")]) {
 		return false // "Lawmakers", "Analysts": a plural of a role
 	}
@@ -868,6 +872,10 @@ func namesSomeone(name string) bool {
 	// Hazem Qassem"), but alone they name the body.
 	return (!titleWords[w] || orgWords[w] && !isAcronym(w) && w != "Parliament") && !genericBodies[w] && !roleNouns[lw] && !anonymousHeads[lw]
 }
+
+// faiths are religions, which are what people speak of, not who speaks
+// (doctrines in -ism, "Zionism", "Wahhabism", go by their ending).
+var faiths = set(`Islam Christianity Judaism Hinduism Buddhism Sikhism Zoroastrianism Shia Shiism Sunnism Bahaism`)
 
 // numberParts are the words that numbers are written with.
 var numberParts = set(`one two three four five six seven eight nine ten eleven twelve

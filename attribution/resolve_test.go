@@ -1256,6 +1256,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Wheels will move on the national rail,", speaker: "Saeed Rasouli", role: "",
 		},
 		{
+			name:  "an outlet relays what an unnamed source said",
+			text:  "Jafari met the Afghan delegation on Sunday.\n\nAn Afghan lawmaker has also said that the ties are so “strategic, deep and firm” that even changes in governments cannot undermine them, IRNA reported on Monday.",
+			quote: "strategic, deep and firm", speaker: "", role: "Afghan lawmaker",
+		},
+		{
+			name:  "they whom the record cannot name are not the speaker before",
+			text:  "On Wednesday, Zarif said limiting Iran’s commitments does not mean that the deal is dead. The Europeans said they regretted the sanctions, adding that they would continue with efforts to support “legitimate trade with Iran”.",
+			quote: "legitimate trade with Iran", speaker: "", role: "",
+		},
+		{
+			name:  "a faith is no speaker",
+			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
+			quote: "We defend freedom of speech.", speaker: "", role: "",
+		},
+		{
 			name:  "a person known by the father's name after bin is the one named in full",
 			text:  "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met his counterpart.\n\n“We have to live with each other,” bin Farhan said.",
 			quote: "We have to live with each other,", speaker: "Faisal bin Farhan Al Saud", role: "Saudi Foreign Minister Prince",
@@ -1372,6 +1387,9 @@ func TestNamesSomeone(t *testing.T) {
 		{"Province", false},
 		{"Iranians", false},
 		{"Reuters", true},
+		{"Islam", false},
+		{"Zionism", false},
+		{"Bismarck", true},
 		{"COVID-19", false},
 		{"E3", true},
 	}
