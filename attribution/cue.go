@@ -817,7 +817,7 @@ func collectNP(s string, toks []token) npText {
 			break
 		}
 		lw := t.lower()
-		if end > 0 && npEnders[lw] {
+		if end > 0 && npEnders[lw] && !(lw == "and" && toks[end-1].isCap() && titleRunsOn(toks, end)) {
 			break
 		}
 		end++
@@ -827,6 +827,30 @@ func collectNP(s string, toks []token) npText {
 	}
 	return npText{text: s[toks[0].start:toks[end-1].end], start: toks[0].start}
 }
+
+// titleRunsOn reports whether the "and" at toks[i] is inside a title
+// or a body's name ("Transport and Urban Development Minister", "Food
+// and Drug Administration"), not between two names ("Trump and
+// Clinton", "Iran and Prime Minister Modi", "Trump and Secretary
+// Clinton"): the capitalised words after it reach a title or a body's
+// word, the first of them opens no title of its own, and the word
+// before it is no place.
+func titleRunsOn(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || places[toks[i-1].s] || nameOpeningTitles[toks[i+1].s] || honorifics[toks[i+1].s] {
+		return false
+	}
+	for n := i + 2; n < len(toks) && n < i+6 && toks[n].isCap() && toks[n].isWord(); n++ {
+		if w := toks[n].s; titleWords[w] && !honorifics[w] || orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOpeningTitles are titles that stand before a name of their own.
+var nameOpeningTitles = set(`President Prime Vice Deputy Foreign Secretary Senator Sen. Rep.
+Gov. Governor Mayor Chief Director Chairman Chairwoman General Commander Ambassador Envoy
+King Queen Prince Princess Crown Emir Sultan Sheikh Supreme Leader Speaker Minister Former Acting`)
 
 // npEnders end a noun phrase that follows a cue verb.
 var npEnders = set(`in on at during after before while when to told as who which that for

@@ -1266,6 +1266,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "legitimate trade with Iran", speaker: "", role: "",
 		},
 		{
+			name:  "a title with and before the name after according to",
+			text:  "TEHRAN – Iran’s Transport and Urban Development Ministry has announced that the government has allocated funds, IRIB reported. According to Transport and Urban Development Minister, Mohammad Eslami, “The establishment of the fund has been envisioned by the plan.”",
+			quote: "The establishment of the fund has been envisioned by the plan.", speaker: "Mohammad Eslami", role: "Urban Development Minister",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
@@ -1592,6 +1597,21 @@ func TestDropAppositivesRelativeQuotes(t *testing.T) {
 		}
 		if got := strings.Join(ws, " "); got != tt.want {
 			t.Errorf("dropAppositives(%q) = %q, want %q", tt.pre, got, tt.want)
+		}
+	}
+}
+
+func TestCollectNPTitleWithAnd(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Transport and Urban Development Minister, Mohammad Eslami, ", "Transport and Urban Development Minister"},
+		{"Food and Drug Administration officials said", "Food and Drug Administration officials"},
+		{"Trump and Clinton said", "Trump"},
+		{"Trump and Secretary Clinton said", "Trump"},
+		{"Iran and Prime Minister Modi", "Iran"},
+		{"Zarif and Foreign Minister Lavrov", "Zarif"},
+	} {
+		if got := collectNP(tt.in, tokenize(tt.in)).text; got != tt.want {
+			t.Errorf("collectNP(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
