@@ -2020,6 +2020,17 @@ func description(toks []token, head int) string {
 		}
 		ws = append(ws, strings.ToLower(w))
 	}
+	// "the President of Uzbekistan": the place after "of" is whose, as
+	// in "Uzbekistan's president", which the Iranian president is not.
+	if k := head + 1; k+1 < len(toks) && toks[k].s == "of" {
+		k++
+		if toks[k].s == "the" && k+1 < len(toks) {
+			k++
+		}
+		if w, _ := toks[k].base(); places[w] && (k+1 == len(toks) || !toks[k+1].isCap()) {
+			ws = append([]string{strings.ToLower(w) + "'s"}, ws...)
+		}
+	}
 	return strings.Join(ws, " ")
 }
 

@@ -1630,6 +1630,15 @@ func (x *extractor) authorOf(text string, toks []token, at, lo int) *entity {
 // asWritten returns the description word as the text writes it near
 // pos ("Tehran’s ambassador", not "tehran's ambassador"), else word.
 func (x *extractor) asWritten(word string, pos int) string {
+	if place, rest, ok := strings.Cut(word, "'s "); ok && !strings.Contains(place, " ") {
+		// "iran's president", which description made of "the President
+		// of Iran": as the text wrote it.
+		for _, alt := range []string{rest + " of " + place, rest + " of the " + place} {
+			if w := x.asWritten(alt, pos); w != alt {
+				return w
+			}
+		}
+	}
 	if pos < 0 || pos >= len(x.doc.Text) {
 		return word
 	}
@@ -2061,6 +2070,10 @@ func wordEndBefore(s string, n int) string {
 	return s[:n]
 }
 
+// titleParticiples are words in -ing that are part of a title ("acting
+// foreign minister", "managing director").
+var titleParticiples = set(`acting managing outgoing incoming presiding ruling governing founding leading visiting serving reigning`)
+
 // roleAfter reads an appositive after a name: ", an advisor to the
 // foreign minister,".
 // titleRun reports whether toks open with capitalised words up to a
@@ -2098,6 +2111,13 @@ func roleAfter(s string, m mention) string {
 		}
 	}
 	if len(toks) == 0 || !isAppositiveStart(toks[0]) && !titleRun(toks) || toks[0].lower() == "who" || toks[0].lower() == "speaking" || toks[0].lower() == "citing" {
+		return ""
+	}
+	if lw := toks[0].lower(); !toks[0].isCap() && strings.HasSuffix(lw, "ing") && len(lw) > 5 && !titleParticiples[lw] {
+		// "Ebrahim Raisi, during a meeting with Armenian Prime
+		// Minister Nikol Pashinyan,", "…, representing the foreign
+		// minister,": a phrase about what the person does, whose role
+		// nouns are someone else's.
 		return ""
 	}
 	end := 0

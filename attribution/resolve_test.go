@@ -1271,6 +1271,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The establishment of the fund has been envisioned by the plan.", speaker: "Mohammad Eslami", role: "Urban Development Minister",
 		},
 		{
+			name:  "the president of a place is the one whose role names it",
+			text:  "TEHRAN – Iranian President Ebrahim Raisi met Uzbek President Shavkat Mirziyoyev on Friday. “We are seeking the lifting of sanctions,” the Iranian president remarked.\n\nThe President of Uzbekistan noted that the two countries enjoy good relations.\n\n“Uzbekistan is looking for a roadmap,” he said.",
+			quote: "Uzbekistan is looking for a roadmap,", speaker: "Shavkat Mirziyoyev", role: "Uzbek President",
+		},
+		{
+			name:  "a description with of and a place keeps its words as written",
+			text:  "TEHRAN – The President of Iran says that relations with Armenia have always been friendly. Ebrahim Raisi, during a meeting with Armenian Prime Minister Nikol Pashinyan, stressed the need to increase trade.\n\nHe added: “Working groups should advance the agreements.”",
+			quote: "Working groups should advance the agreements.", speaker: "Ebrahim Raisi", role: "President of Iran",
+		},
+		{
+			name:  "a title in -ing is still a role after the name",
+			text:  "Mohammad Hassan Bani Asad, managing director of the Gandhi Hotel Hospital, spoke on Monday.\n\n“Sanctions are the first problem,” Bani Asad said.",
+			quote: "Sanctions are the first problem,", speaker: "Mohammad Hassan Bani Asad", role: "managing director of the Gandhi Hotel Hospital",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
