@@ -1921,6 +1921,13 @@ done:
 	if !has {
 		return ""
 	}
+	if last := toks[i-1]; comma && !last.isCap() && !roleNouns[last.lower()] && !slices.ContainsFunc(toks[start:i], func(t token) bool { return prepositions[t.s] }) {
+		// "In his meeting with the personnel of the Iranian nuclear
+		// industry, Ayatollah Khamenei": a title ends in its head, and
+		// "industry" is none ("deputy for tourism" ends in what the
+		// post is for).
+		return ""
+	}
 	if comma && start > 0 && toks[start-1].isWord() && !determiners[toks[start-1].lower()] {
 		// "said Tuesday, Ali Khamenei" is no title.
 		if !toks[start].isCap() {

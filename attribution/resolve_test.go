@@ -1286,6 +1286,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Sanctions are the first problem,", speaker: "Mohammad Hassan Bani Asad", role: "managing director of the Gandhi Hotel Hospital",
 		},
 		{
+			name:  "a lower-case noun before a comma and a name is no title",
+			text:  "TEHRAN – In his meeting with the personnel of the Iranian nuclear industry, Ayatollah Ali Khamenei described this industry as the key to progress. “Localization of the industry shows the failure of the West,” he said.",
+			quote: "Localization of the industry shows the failure of the West,", speaker: "Ali Khamenei", role: "",
+		},
+		{
+			name:  "a post for something before a comma and a name is a title",
+			text:  "TEHRAN – Zarghami’s deputy for tourism, Ali-Asghar Shalbafian, spoke on Monday. “We must develop a consensus,” Shalbafian said.",
+			quote: "We must develop a consensus,", speaker: "Ali-Asghar Shalbafian", role: "Zarghami’s deputy for tourism",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
