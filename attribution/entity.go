@@ -662,7 +662,7 @@ func (x *extractor) lookupMention(m mention, pos int) *entity {
 // courtesyTitles are the titles that Gulf and royal usage puts before a
 // first name alone: "Sheikh Mohammed" for Sheikh Mohammed bin
 // Abdulrahman Al Thani, "Prince Faisal" for Prince Faisal bin Farhan.
-var courtesyTitles = set(`Sheikh Sheik Shaikh Prince Princess King Queen Emir Amir Sultan`)
+var courtesyTitles = set(`Sheikh Sheik Shaikh Prince Princess King Queen Emir Amir Sultan Seyed Seyyed Sayed Sayyed Sayyid Seyyid Sayid`)
 
 // byCourtesyName resolves a first name after a courtesy title ("Sheikh
 // Tamim") to the one person named in full before pos whose first name it
@@ -683,7 +683,13 @@ func (x *extractor) byCourtesyName(m mention, pos int) *entity {
 		if e == nil || e.typ != corpus.SpeakerPerson || e == found {
 			continue
 		}
-		if ws := nameTokens(e.name); len(ws) < 2 || ws[0] != k {
+		fs := strings.Fields(e.name)
+		for len(fs) > 0 && sayyid[fs[0]] {
+			fs = fs[1:] // "Sayyed Abdul-Malik al-Houthi"
+		}
+		if ws := nameTokens(strings.Join(fs, " ")); len(fs) < 2 || len(ws) == 0 || NameKey(fs[0]) != k && ws[0] != k {
+			// "Sayyed Abdul-Malik": a first name with a hyphen is one
+			// word of the name.
 			continue
 		}
 		if found != nil {

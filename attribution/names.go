@@ -520,6 +520,14 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 			m.typ = corpus.SpeakerOrganization
 		}
 	}
+	if ws := strings.Fields(m.name); m.typ == corpus.SpeakerPerson && !m.titleOnly && m.title == "" && len(ws) == 2 && sayyid[ws[0]] {
+		// "Sayyed Nasrallah", "Sayyed Abdul-Malik": the honorific and
+		// one name, a surname or a first name, which is resolved as
+		// one word after a courtesy title is.
+		m.title = ws[0]
+		m.start = toks[j-1].start
+		m.name = s[m.start:m.end]
+	}
 	if m.typ == corpus.SpeakerPerson && !m.titleOnly {
 		all := true
 		for x := k; x < j; x++ {

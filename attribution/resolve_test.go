@@ -1296,6 +1296,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We must develop a consensus,", speaker: "Ali-Asghar Shalbafian", role: "Zarghami’s deputy for tourism",
 		},
 		{
+			name:  "a first name after Sayyed is the one of that first name named in full",
+			text:  "Speaking at a military parade, Sayyed Abdul-Malik al-Houthi pointed out the goal.\n\nSayyed Abdul-Malik hailed the latest recruits saying “our army today is stronger than ever before,” noting more.",
+			quote: "our army today is stronger than ever before,", speaker: "Sayyed Abdul-Malik al-Houthi", role: "",
+		},
+		{
+			name:  "a surname after Sayyed is the one of that surname",
+			text:  "Hezbollah Secretary General Sayyed Hassan Nasrallah spoke on Friday.\n\nSayyed Nasrallah said the U.S. would “exploit” the crisis.",
+			quote: "exploit", speaker: "Sayyed Hassan Nasrallah", role: "Hezbollah Secretary General",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
