@@ -1289,6 +1289,12 @@ func firstSubject(s string, toks []token) npText {
 					end++
 				}
 			}
+			if _, poss := toks[end-1].base(); poss && k > start && predicateBefore(toks[start:k]) {
+				// "The publication sought to exaggerate Joe Biden’s
+				// promises … and wrote": an owner inside what the
+				// subject in lower case did, not the subject.
+				return npText{}
+			}
 			np := npText{text: s[toks[k].start:toks[end-1].end], start: toks[k].start}
 			return np
 		}
@@ -1297,6 +1303,23 @@ func firstSubject(s string, toks []token) npText {
 		}
 	}
 	return npText{}
+}
+
+// predicateBefore reports whether the words before a sentence's first
+// name open with a determiner and hold a word in lower case that is
+// neither a role nor a description's word ("The publication sought to
+// exaggerate"): a subject and what it did, so the name is an object.
+func predicateBefore(toks []token) bool {
+	if len(toks) < 3 || !determiners[toks[0].lower()] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		lw := t.lower()
+		if t.isWord() && !t.isCap() && !roleNouns[lw] && !describing(lw) && !determiners[lw] && !linkWords[lw] && !commonAdjectives[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbLinks are the words before a verb that tie it to a clause or a

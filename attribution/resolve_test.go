@@ -1306,6 +1306,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "exploit", speaker: "Sayyed Hassan Nasrallah", role: "Hezbollah Secretary General",
 		},
 		{
+			name:  "an owner inside what a described subject did is not the subject",
+			text:  "More than 50 experts penned a letter to President-elect Joe Biden.\n\nThe signatories believe Trump’s “maximum pressure” policy towards Iran has failed.",
+			quote: "maximum pressure", speaker: "", role: "",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
