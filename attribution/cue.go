@@ -2111,6 +2111,14 @@ func (x *extractor) continuation(pi int, p corpus.Paragraph, q corpus.QuoteSpan,
 			break
 		}
 		if last.spk == nil && last.anon == "" {
+			if last.kind == corpus.KindDirect && last.para == pi {
+				// "“…,” nuclear experts David Albright and Serena
+				// Kelleher-Vergantini … wrote. “…”": the words just
+				// before, in the same paragraph, are someone's the
+				// record could not name, and the speaker before them
+				// is a guess.
+				return attribution{}, false
+			}
 			continue
 		}
 		// Another person named in between breaks the chain.

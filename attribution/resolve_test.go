@@ -1311,6 +1311,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "maximum pressure", speaker: "", role: "",
 		},
 		{
+			name:  "a quote after words the record could not attribute in its paragraph is not the speaker's before",
+			text:  "“We take very seriously the risk,” White House spokesman Josh Earnest told reporters.\n\n“Tritium would enable nuclear weapons designs that could have a greater yield,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security wrote in September. “Whether North Korea can make nuclear weapons using tritium is unknown.”",
+			quote: "Whether North Korea can make nuclear weapons using tritium is unknown.", speaker: "", role: "",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
