@@ -593,6 +593,20 @@ func postIn(word func(int) string, i, k int) bool {
 	return false
 }
 
+// afterTitleOf reports whether toks[i] follows a title or a role noun
+// and "of" (or "of the"): "the head of …", "Director of …".
+func afterTitleOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].s == "the" {
+		k--
+	}
+	if k < 1 || toks[k].s != "of" {
+		return false
+	}
+	w := toks[k-1]
+	return roleNouns[w.lower()] || titleWords[w.s]
+}
+
 // afterEnvoyTitle reports whether toks[i] follows an envoy's title and
 // its "to": "Ambassador to the United Nations …".
 func afterEnvoyTitle(toks []token, i int) bool {
@@ -607,6 +621,12 @@ func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
 	// "Senate Majority Leader Mitch McConnell": a title qualified by its
 	// body still belongs to a person.
 	if k > i && titleWords[word(k-1)] && !orgWords[word(k-1)] {
+		return false
+	}
+	// "the head of Iranian Space Research Center Hossein Samimi": a
+	// body's name run into a person's, a given name and a surname at
+	// least, after a title and "of".
+	if k > i && orgWords[word(k-1)] && k+1 < len(toks) && toks[k+1].isCap() && (givenNameGender(word(k)) != genderUnknown || commonFirstNames[word(k)]) && (afterTitleOf(toks, i) || titleWords[word(i)] && i+1 < k && toks[i+1].s == "of") {
 		return false
 	}
 	// "Ambassador to the Republic of Iraq Abdulaziz Al-Shammari": a

@@ -1316,6 +1316,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Whether North Korea can make nuclear weapons using tritium is unknown.", speaker: "", role: "",
 		},
 		{
+			name:  "a body's name run into a person's after a title and of",
+			text:  "TEHRAN -- The center has compiled a great knowledge in agriculture, the head of Iranian Space Research Center Hossein Samimi said. The center already provided a map of cultivated area, he added.\n\n“We plan to provide information for other products,” he said.",
+			quote: "We plan to provide information for other products,", speaker: "Hossein Samimi", role: "",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
