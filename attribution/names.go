@@ -452,6 +452,12 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 		m.end = toks[j-1].start + len(w)
 	}
 	text := s[toks[i].start:m.end]
+	if j-i == 2 && (titleWords[word(i)] || placePrefixes[word(i)]) && !isAllCaps(strings.ReplaceAll(word(i), ".", "")) && isPlaceName(text) {
+		// "Saudi Arabia", "South Korea": a place whose first word is
+		// also a title's ("Saudi Foreign Minister") is the place.
+		m.name, m.typ = text, corpus.SpeakerOrganization
+		return m, true
+	}
 	hasOrg := false
 	for x := i; x < j; x++ {
 		if orgWords[word(x)] || isAcronym(word(x)) && !titleWords[word(x)] {

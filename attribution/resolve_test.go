@@ -1665,3 +1665,16 @@ func TestCollectNPTitleWithAnd(t *testing.T) {
 		}
 	}
 }
+
+func TestFindMentionsPlaceWithTitleWord(t *testing.T) {
+	for _, tt := range []struct{ in, name, title string }{
+		{"Saudi Arabia has described the claims", "Saudi Arabia", ""},
+		{"South Korea said", "South Korea", ""},
+		{"Saudi Foreign Minister Faisal bin Farhan said", "Faisal bin Farhan", "Saudi Foreign Minister"},
+	} {
+		ms := findMentions(tt.in)
+		if len(ms) == 0 || ms[0].name != tt.name || ms[0].title != tt.title {
+			t.Errorf("findMentions(%q) = %+v, want name %q, title %q first", tt.in, ms, tt.name, tt.title)
+		}
+	}
+}
