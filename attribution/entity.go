@@ -2147,6 +2147,12 @@ func roleAfter(s string, m mention) string {
 			relative = true // "an Iowa-based peace activist who has spent …"
 		}
 		if end > 0 && copulas[t.s] && !relative {
+			if hasRole && determiners[toks[0].lower()] && (t.s == "has" || t.s == "have") {
+				// "Mohammad Keshavarzzadeh, the Iranian ambassador to
+				// Beijing has pointed out": an appositive whose closing
+				// comma is missing before the verb.
+				break
+			}
 			// "According to Heshmat, raising awareness is among the
 			// objectives of …": a clause with its own verb, no
 			// appositive.

@@ -1321,6 +1321,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We plan to provide information for other products,", speaker: "Hossein Samimi", role: "",
 		},
 		{
+			name:  "an appositive whose closing comma is missing before has",
+			text:  "TEHRAN — In an interview published on Thursday, Mohammad Keshavarzzadeh, the Iranian ambassador to Beijing has pointed out that the West is propagating against ties between Iran and China.\n\n“In this regard, close contacts are underway,” said the Iranian ambassador.",
+			quote: "In this regard, close contacts are underway,", speaker: "Mohammad Keshavarzzadeh", role: "Iranian ambassador to Beijing",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
