@@ -1070,12 +1070,16 @@ func roleFits(role, desc string) bool {
 			// is not the foreign minister.
 			continue
 		}
-		if !strings.Contains(r, " "+w) && !spelledBy(w, roleWords(role)) {
+		if !strings.Contains(r, " "+w) && !spelledBy(w, roleWords(role)) && !(roleSynonyms[w] != "" && strings.Contains(r, " "+roleSynonyms[w])) {
 			return false
 		}
 	}
 	return true
 }
+
+// roleSynonyms are modifiers a description may use for the word its role
+// has: "the nuclear chief" heads the Atomic Energy Organization.
+var roleSynonyms = map[string]string{"nuclear": "atomic", "atomic": "nuclear"}
 
 // spelledBy reports whether the acronym a (in lower case) is spelled by
 // the initials of a run of words, past "of", "the" and "and": "irgc" by

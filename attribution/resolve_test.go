@@ -1379,6 +1379,9 @@ func TestRoleFits(t *testing.T) {
 		want       bool
 	}{
 		{"Iran's ambassador to Croatia", "diplomat", true},
+		{"chief of the Atomic Energy Organization of Iran", "nuclear chief", true},
+		{"spokesman for the Atomic Energy Organization of Iran", "nuclear spokesman", true},
+		{"Foreign Ministry spokesman", "nuclear spokesman", false},
 		{"Minister of Defense", "defense chief", true},
 		{"Defence Minister", "defense minister", true},
 		{"Army Commander", "top army official", true},
