@@ -2023,8 +2023,29 @@ func titleOfTheBefore(toks []token, i int) int {
 	for k > 0 && run-k < 6 && toks[k-1].isCap() && !leadWords[toks[k-1].s] && !honorifics[toks[k-1].s] {
 		k--
 	}
+	if k == run && run >= 4 && !toks[run-1].isCap() && orgWords[capitalized(toks[run-1].s)] {
+		// "the speaker of Iran’s parliament, Mohammad Bagher
+		// Ghalibaf": a body in lower case after its country's
+		// possessive.
+		if w, poss := toks[run-2].base(); poss && places[w] && toks[run-3].s == "of" {
+			if w, _ := toks[run-4].base(); (titleWords[w] || roleNouns[strings.ToLower(w)]) && !honorifics[w] {
+				return run - 4
+			}
+		}
+		return -1
+	}
 	if k == run || k < 2 {
 		return -1
+	}
+	if toks[k-1].s == "of" && allPlaces(toks[k:run]) && k >= 3 && toks[k-3].s != "the" && run < len(toks) && toks[run].s == "," {
+		// "the foreign minister of Saudi Arabia, Faisal bin Farhan":
+		// the country after "of", a role noun before it, and a comma
+		// before the name ("the managing director of Tehran Stock
+		// Exchange" is no title of "Stock Exchange"; "the Leader of
+		// the Islamic Revolution of Iran" is read below).
+		if w, _ := toks[k-2].base(); roleNouns[strings.ToLower(w)] && !honorifics[w] {
+			return k - 2
+		}
 	}
 	// "Leader of the Islamic Revolution of Iran", "head of the Atomic
 	// Energy Organization of Iran": the body's name ends with its

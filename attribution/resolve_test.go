@@ -1326,6 +1326,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "In this regard, close contacts are underway,", speaker: "Mohammad Keshavarzzadeh", role: "Iranian ambassador to Beijing",
 		},
 		{
+			name:  "a role with a country after of before a comma and the name",
+			text:  "TEHRAN – Zarif tweeted after the foreign minister of Saudi Arabia, Faisal bin Farhan Al-Saud, called for a new agreement.\n\nThe Saudi foreign minister told CNBC that “a new deal is needed.”",
+			quote: "a new deal is needed.", speaker: "Faisal bin Farhan Al-Saud", role: "foreign minister of Saudi Arabia",
+		},
+		{
+			name:  "a role with a body in lower case after a country's possessive",
+			text:  "TEHRAN – The visit of the speaker of Iran’s parliament, Mohammad Bagher Ghalibaf, began on Sunday.\n\n“We will talk,” the speaker said.",
+			quote: "We will talk,", speaker: "Mohammad Bagher Ghalibaf", role: "speaker of Iran’s parliament",
+		},
+		{
+			name:  "a place run into a body's name after of is no one's title",
+			text:  "Earlier this week, the managing director of Tehran Stock Exchange (TSE) said that the market has grown.\n\nGhaffari said the ministry plans to tap the capital market. The official further noted that “the fund has been established.”",
+			quote: "the fund has been established.", speaker: "", role: "official",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
