@@ -1395,6 +1395,9 @@ func TestRoleFits(t *testing.T) {
 	}{
 		{"Iran's ambassador to Croatia", "diplomat", true},
 		{"chief of the Atomic Energy Organization of Iran", "nuclear chief", true},
+		{"Iranian Judiciary Chief", "top judge", true},
+		{"first counselor of Iran's mission to the UN", "iranian diplomat", true},
+		{"Foreign Minister", "top judge", false},
 		{"spokesman for the Atomic Energy Organization of Iran", "nuclear spokesman", true},
 		{"Foreign Ministry spokesman", "nuclear spokesman", false},
 		{"Minister of Defense", "defense chief", true},

@@ -392,7 +392,8 @@ Province County District Governorate
 // A word matches at the start of a role word ("spokes" matches
 // "spokesman" and "spokeswoman").
 var roleClasses = map[string][]string{
-	"diplomat":        {"diplomat", "ambassador", "envoy", "consul", "charg", "negotiator", "foreign minister", "foreign ministry spokes", "permanent representative"},
+	"diplomat":        {"diplomat", "ambassador", "envoy", "consul", "charg", "negotiator", "foreign minister", "foreign ministry spokes", "permanent representative", "counsel", "attach"},
+	"judge":           {"judge", "judiciary", "chief justice"},
 	"envoy":           {"envoy", "ambassador", "representative"},
 	"ambassador":      {"ambassador", "envoy"},
 	"official":        {"official", "minister", "spokes", "director", "governor", "head", "chief", "deputy", "secretary", "commander", "ambassador", "envoy", "president", "chairman", "chairwoman", "advis", "aide", "mayor", "representative", "undersecretary", "manager", "administrator", "general", "officer"},
