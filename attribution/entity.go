@@ -1220,7 +1220,73 @@ func (x *extractor) byRole(word string, pos int) *entity {
 	if e := x.introducedAfter(word, pos); e != nil {
 		return e
 	}
-	return x.lastRoleless(word, pos)
+	if e := x.lastRoleless(word, pos); e != nil {
+		return e
+	}
+	return x.lastSpeakerFitting(word, pos)
+}
+
+// rankOnly reports whether a role is only a military rank ("Rear
+// Admiral", "Brigadier General"), which says no office.
+func rankOnly(role string) bool {
+	ws := roleWords(role)
+	for _, w := range ws {
+		if !militaryRanks[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+var militaryRanks = set(`rear vice admiral brigadier major lieutenant general colonel commodore captain second first rank`)
+
+// lastSpeakerFitting is the last sieve for a description that fits no
+// role the text gave anyone ("Khanzadi said …. Elsewhere in his
+// remarks, the Navy commander said", "Rezaei also said …, he added. The
+// presidential candidate warned"): the speaker of the statement just
+// before, when the text names no other person since and the
+// description says nothing against them. An origin must be one their
+// roles give ("the Saudi foreign minister" is not the Iranian quoted
+// before), and a role that says a sex must not be the other's.
+func (x *extractor) lastSpeakerFitting(word string, pos int) *entity {
+	e := x.lastSpeaker(pos)
+	if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous {
+		return nil
+	}
+	for _, r := range e.roles {
+		if r.pos < pos && !rankOnly(r.role) {
+			// A role the description does not fit says it is someone
+			// else ("Syria’s permanent representative" after the
+			// Syrian information minister).
+			return nil
+		}
+	}
+	for _, w := range roleWords(word) {
+		if !roleNouns[w] && !describing(w) && !militaryRanks[w] && !linkWords[w] && !determiners[w] && originOf(w) == "" && !orgWords[capitalized(w)] {
+			// "The Clinton campaign says": a word of the description
+			// that is neither a role's nor an origin may name someone
+			// else.
+			return nil
+		}
+		if originOf(w) == "" {
+			continue
+		}
+		named := false
+		for _, r := range e.roles {
+			named = named || r.pos < pos && namesOrigin(r.role, w)
+		}
+		if !named {
+			return nil
+		}
+	}
+	switch g := roleGender(word); {
+	case g == genderMale && e.gender == genderFemale, g == genderFemale && e.gender == genderMale:
+		return nil
+	}
+	if last := x.lastMentionBefore(e, pos); last < 0 || x.namesOther(last+1, pos, e) {
+		return nil
+	}
+	return e
 }
 
 // lastMentionBefore returns where the text last names e before pos, or

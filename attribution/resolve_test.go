@@ -1341,6 +1341,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the fund has been established.", speaker: "", role: "official",
 		},
 		{
+			name:  "a description no role fits is the speaker just before",
+			text:  "TEHRAN – Qassem Taqizadeh, speaking at a ceremony in Mashhad, said, “A lot of accomplishments cannot be revealed.”\n\nThe deputy defense minister on Friday said, “Our missile program is limited to the threats we face.”",
+			quote: "Our missile program is limited to the threats we face.", speaker: "Qassem Taqizadeh", role: "",
+		},
+		{
+			name:  "a description whose origin the speaker before has no role for is someone else",
+			text:  "TEHRAN – “We will never negotiate under pressure,” Hossein Salami said on Monday.\n\nThe Saudi minister said, “We want good relations.”",
+			quote: "We want good relations.", speaker: "", role: "Saudi minister",
+		},
+		{
+			name:  "a description with a word of no role is not the speaker before",
+			text:  "“We will defend our own coasts,” General Mohammad Bagheri said.\n\nThe rebel commander added, “The resistance will go on.”",
+			quote: "The resistance will go on.", speaker: "", role: "rebel commander",
+		},
+		{
+			name:  "a description no role fits is not a speaker whose role it does not fit",
+			text:  "“The presence is an occupation,” Syrian Information Minister Adnan Hassan Mahmoud said.\n\nSyria’s permanent representative to the United Nations has said, “The United States must be held accountable.”",
+			quote: "The United States must be held accountable.", speaker: "", role: "Syria’s permanent representative to the United Nations",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
