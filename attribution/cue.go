@@ -454,6 +454,12 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		if np.text == "" || x.commonWord(np.text) {
 			return attribution{}, false
 		}
+		if dp := dropThe(np.text); isDemonymPlural(dp) {
+			// "The Europeans said they regretted …, adding that …": the
+			// subject of a verb of speech is people of a place, whom
+			// the text does not name.
+			return attribution{anon: dp}, true
+		}
 		return x.resolveNP(np.text, headAbs+np.start, "")
 	}
 	toks := dropAppositives(pre, tokenize(pre))
@@ -1214,10 +1220,18 @@ func firstSubject(s string, toks []token) npText {
 			// "On the eve of the fifth year of Saudi Arabia's war on Yemen,"
 			limit = 20
 		}
+		verb := false
 		for k < len(toks) && k-start < limit && toks[k].s != "," {
+			verb = verb || k > start && cueVerbs[toks[k].s] && isCueUse(toks, k)
 			k++
 		}
 		if k >= len(toks) || toks[k].s != "," {
+			break
+		}
+		if verb && determiners[toks[start].lower()] {
+			// "The statement said Fayazi has had an experience …, especially
+			// at the Majlis Research Center,": a subject and its verb of
+			// speech before the comma, not an opening phrase.
 			break
 		}
 		openerAt := start

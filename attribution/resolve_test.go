@@ -1263,7 +1263,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{
 			name:  "they whom the record cannot name are not the speaker before",
 			text:  "On Wednesday, Zarif said limiting Iran’s commitments does not mean that the deal is dead. The Europeans said they regretted the sanctions, adding that they would continue with efforts to support “legitimate trade with Iran”.",
-			quote: "legitimate trade with Iran", speaker: "", role: "",
+			quote: "legitimate trade with Iran", speaker: "", role: "Europeans",
 		},
 		{
 			name:  "a title with and before the name after according to",
@@ -1359,6 +1359,16 @@ func TestResolveSpeakers(t *testing.T) {
 			name:  "a description no role fits is not a speaker whose role it does not fit",
 			text:  "“The presence is an occupation,” Syrian Information Minister Adnan Hassan Mahmoud said.\n\nSyria’s permanent representative to the United Nations has said, “The United States must be held accountable.”",
 			quote: "The United States must be held accountable.", speaker: "", role: "Syria’s permanent representative to the United Nations",
+		},
+		{
+			name:  "a subject and its verb of speech before a comma are no opening phrase",
+			text:  "TEHRAN – Most MPs opposed Fayazi.\n\nThe statement said Fayazi has had an experience in research activities, especially at the Majlis Research Center, and in his plans he had pointed to the “priorities that should be sought at the ministry”.",
+			quote: "priorities that should be sought at the ministry", speaker: "", role: "",
+		},
+		{
+			name:  "a body that condemned something, saying it is a phrase in marks",
+			text:  "In a joint statement on Monday, the leaders of France, Germany, and the United Kingdom pinned the blame on Tehran. The Iranian Foreign Ministry strongly condemned the European statement, saying it is a “farcical reasoning”.",
+			quote: "farcical reasoning", speaker: "Iranian Foreign Ministry", role: "",
 		},
 		{
 			name:  "a faith is no speaker",
