@@ -1868,14 +1868,33 @@ func sharesNameWord(a, b string) bool {
 // quotedBefore returns the speaker, a person the pronoun fits, of the
 // last statement kept whose quote lies in or runs into lo..hi.
 func (x *extractor) quotedBefore(lo, hi int, fit *pronounFit) *entity {
+	var reported *stmt
 	for j := len(x.stmts) - 1; j >= 0; j-- {
-		st := x.stmts[j]
-		if st.close < lo {
+		st := &x.stmts[j]
+		closed := st.close
+		if st.kind == corpus.KindReported {
+			// "The Trump administration brutally escalated the economic
+			// war …, Rouhani said. “…,” he added": a statement reported
+			// in the sentence is its speaker's too, the first of them
+			// where one reports another ("Al-Khatib says the Public
+			// Prosecution concluded that …").
+			closed = st.end
+		}
+		if closed < lo {
 			break
 		}
-		if (st.start >= lo || st.close > lo) && st.start < hi && st.spk != nil && st.spk.typ == corpus.SpeakerPerson && fit.ok(st.spk) && !x.weakPerson(st.spk) {
-			return st.spk
+		if (st.start >= lo || closed > lo) && st.start < hi && st.spk != nil && st.spk.typ == corpus.SpeakerPerson && fit.ok(st.spk) && !x.weakPerson(st.spk) {
+			if st.kind != corpus.KindReported {
+				if reported != nil {
+					break
+				}
+				return st.spk
+			}
+			reported = st
 		}
+	}
+	if reported != nil {
+		return reported.spk
 	}
 	return nil
 }

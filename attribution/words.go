@@ -197,7 +197,7 @@ Association Institute University Court Assembly Majlis Duma Knesset Bundestag
 Rada Sejm Riksdag Storting Army Navy Force Forces
 Guard Guards Department Administration Foundation Network Channel Daily
 Tribune Herald Gazette Telegraph Guardian Observer Review Magazine Broadcasting
-Service Services Center Centre Embassy Mission Secretariat Cabinet Senate
+Service Services Center Centre Embassy Mission Secretariat Cabinet Senate Prosecution
 House Congress Coalition Alliance Front Movement Federation League Society
 Board Authority Directorate Headquarters Staff Police Judiciary Chamber
 Republic Kingdom Emirates States Nations Organisation Bureau Studio Studios
@@ -401,10 +401,10 @@ var roleClasses = map[string][]string{
 	"commander":       {"commander", "general", "admiral", "chief of staff"},
 	"general":         {"general", "commander"},
 	"chief":           {"chief", "head", "minister", "director", "commander", "secretary-general", "secretary general", "director-general", "director general"},
-	"lawmaker":        {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative"},
-	"legislator":      {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative"},
-	"parliamentarian": {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament"},
-	"mp":              {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament"},
+	"lawmaker":        {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative", "majlis", "parliament"},
+	"legislator":      {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative", "majlis", "parliament"},
+	"parliamentarian": {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "majlis", "parliament"},
+	"mp":              {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "majlis", "parliament"},
 	"spokesman":       {"spokes"},
 	"spokeswoman":     {"spokes"},
 	"spokesperson":    {"spokes"},
