@@ -122,9 +122,11 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			// (D-N.C.)": the first name before the next comma.
 			return x.firstNameIn(post, toks[1:], abs, cue)
 		}
-		if toks[c-1].s == "," && c+1 < len(toks) && toks[c+1].isCap() && invertingCues[cue] {
+		if toks[c-1].s == "," && c+1 < len(toks) && (toks[c+1].isCap() || invertedDescription(post, toks, c)) && invertingCues[cue] {
 			// “…” toward Lebanon, said Macron: the name after an
-			// inverted cue, not the words before its comma.
+			// inverted cue, not the words before its comma; or the
+			// description that ends the sentence (“…” against Iran,
+			// noted the cleric politician).
 			np := collectNP(post, toks[c+1:])
 			if a, ok := x.resolveNP(np.text, abs+np.start, cue); ok {
 				return a, true
@@ -147,12 +149,28 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if isStop(toks[c].s) {
 			break
 		}
-		if toks[c-1].s == "," && cueVerbs[toks[c].s] && !judgingVerbs[toks[c].s] && !strings.HasSuffix(toks[c].s, "ing") && toks[c+1].isCap() {
+		if toks[c-1].s == "," && cueVerbs[toks[c].s] && !judgingVerbs[toks[c].s] && !strings.HasSuffix(toks[c].s, "ing") && (toks[c+1].isCap() || invertedDescription(post, toks, c)) {
 			np := collectNP(post, toks[c+1:])
 			return x.resolveNP(np.text, abs+np.start, toks[c].lower())
 		}
 	}
 	return attribution{}, false
+}
+
+// invertedDescription reports whether the cue verb toks[c] is followed
+// by a definite description that ends the sentence ("…, noted the
+// cleric politician."): an inverted cue's subject.
+func invertedDescription(s string, toks []token, c int) bool {
+	if c+2 >= len(toks) || toks[c+1].s != "the" {
+		return false
+	}
+	np := collectNP(s, toks[c+1:])
+	ws := strings.Fields(np.text)
+	if len(ws) < 2 || !roleNouns[strings.ToLower(ws[len(ws)-1])] {
+		return false
+	}
+	k := tokenIndexAt(toks, np.start) + len(tokenize(np.text))
+	return k >= len(toks) || isStop(toks[k].s)
 }
 
 // afterOutlet returns the clause after "according to OUTLET," and its

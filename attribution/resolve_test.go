@@ -1386,6 +1386,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We reduce our commitments and this is a proper response because Europeans are waiting for our withdrawal,", speaker: "Hossein Naqavi Hosseini", role: "Spokesman of the Majlis National Security and Foreign Policy Committee",
 		},
 		{
+			name:  "an inverted cue with a description that ends the sentence",
+			text:  "TEHRAN – Gholamreza Mesbahi Moqaddam, a cleric politician, spoke on Sunday.\n\nThe Americans consider sanctions as a “pressure tool” to follow their policies against Iran, noted the cleric politician.",
+			quote: "pressure tool", speaker: "Gholamreza Mesbahi Moqaddam", role: "cleric politician",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
