@@ -1220,10 +1220,63 @@ func (x *extractor) byRole(word string, pos int) *entity {
 	if e := x.introducedAfter(word, pos); e != nil {
 		return e
 	}
+	if e := x.ledeDescribed(word, pos); e != nil {
+		return e
+	}
 	if e := x.lastRoleless(word, pos); e != nil {
 		return e
 	}
 	return x.lastSpeakerFitting(word, pos)
+}
+
+// ledeDescribed returns the person a story's lede describes before it
+// names them ("A Pakistani journalist says … “…,” Imdad Hussain tells
+// the Tehran Times"), when the description fits word ("the journalist
+// explains"), or nil.
+func (x *extractor) ledeDescribed(word string, pos int) *entity {
+	pi := x.paraAt(pos)
+	lede := -1
+	for k := 0; k <= pi && k < len(x.paras); k++ {
+		if !x.paras[k].Boilerplate && !x.paras[k].Heading && x.paras[k].Story == x.paras[pi].Story {
+			lede = k
+			break
+		}
+	}
+	if lede < 0 {
+		return nil
+	}
+	p := x.paras[lede]
+	ss := x.sentencesOf(lede)
+	if len(ss) == 0 {
+		return nil
+	}
+	text := p.Text[ss[0].start:ss[0].end]
+	toks := tokenize(text)
+	for i, t := range toks {
+		if i > 8 {
+			return nil
+		}
+		if lw := t.lower(); lw != "a" && lw != "an" {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i <= 5 && toks[k].isWord() && !cueVerbs[toks[k].s] {
+			k++
+		}
+		if k >= len(toks) || !cueVerbs[toks[k].s] || !presentTense(toks[k].s) {
+			return nil
+		}
+		desc := strings.ToLower(text[toks[i+1].start:toks[k-1].end])
+		if !roleFits(desc, word) {
+			return nil
+		}
+		at := p.Start + ss[0].start + toks[i].start
+		if at >= pos {
+			return nil
+		}
+		return x.ledeNamed(at)
+	}
+	return nil
 }
 
 // rankOnly reports whether a role is only a military rank ("Rear

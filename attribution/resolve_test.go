@@ -1391,6 +1391,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "pressure tool", speaker: "Gholamreza Mesbahi Moqaddam", role: "cleric politician",
 		},
 		{
+			name:  "a description the lede gives before it names is the one it names",
+			text:  "TEHRAN – A Pakistani journalist says the public in his country oppose hosting U.S. bases. “Public in Pakistan doesn’t want the U.S. bases here,” Imdad Hussain tells the Tehran Times.\n\nPrime Minister Imran Khan has ruled out hosting American bases, fearing it might lead to his country being “targeted in revenge attacks” by the Taliban.\n\n“Extremist elements found a pretext to launch a war against Pakistan,” the journalist explains.",
+			quote: "Extremist elements found a pretext to launch a war against Pakistan,", speaker: "Imdad Hussain", role: "",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
