@@ -1234,27 +1234,45 @@ func (x *extractor) byRole(word string, pos int) *entity {
 // the Tehran Times"), when the description fits word ("the journalist
 // explains"), or nil.
 func (x *extractor) ledeDescribed(word string, pos int) *entity {
-	pi := x.paraAt(pos)
+	story := x.paras[x.paraAt(pos)].Story
+	ld, ok := x.ledes[story]
+	if !ok {
+		ld = x.findLedeDescription(story)
+		if x.ledes == nil {
+			x.ledes = make(map[int]ledeDescription)
+		}
+		x.ledes[story] = ld
+	}
+	if ld.at < 0 || ld.at >= pos || !roleFits(ld.desc, word) {
+		return nil
+	}
+	return x.ledeNamed(ld.at)
+}
+
+// findLedeDescription reads the first sentence of a story's first
+// paragraph for "A(n) DESC says …".
+func (x *extractor) findLedeDescription(story int) ledeDescription {
+	none := ledeDescription{at: -1}
 	lede := -1
-	for k := 0; k <= pi && k < len(x.paras); k++ {
-		if !x.paras[k].Boilerplate && !x.paras[k].Heading && x.paras[k].Story == x.paras[pi].Story {
+	for k := range x.paras {
+		if !x.paras[k].Boilerplate && !x.paras[k].Heading && x.paras[k].Story == story {
 			lede = k
 			break
 		}
 	}
 	if lede < 0 {
-		return nil
+		return none
 	}
 	p := x.paras[lede]
 	ss := x.sentencesOf(lede)
 	if len(ss) == 0 {
-		return nil
+		return none
 	}
 	text := p.Text[ss[0].start:ss[0].end]
 	toks := tokenize(text)
 	for i, t := range toks {
 		if i > 8 {
-			return nil
+			return none
 		}
 		if lw := t.lower(); lw != "a" && lw != "an" {
 			continue
@@ -1263,20 +1281,12 @@ func (x *extractor) ledeDescribed(word string, pos int) *entity {
 		for k < len(toks) && k-i <= 5 && toks[k].isWord() && !cueVerbs[toks[k].s] {
 			k++
 		}
-		if k >= len(toks) || !cueVerbs[toks[k].s] || !presentTense(toks[k].s) {
-			return nil
+		if k >= len(toks) || k == i+1 || !cueVerbs[toks[k].s] || !presentTense(toks[k].s) {
+			return none
 		}
-		desc := strings.ToLower(text[toks[i+1].start:toks[k-1].end])
-		if !roleFits(desc, word) {
-			return nil
-		}
-		at := p.Start + ss[0].start + toks[i].start
-		if at >= pos {
-			return nil
-		}
-		return x.ledeNamed(at)
+		return ledeDescription{desc: strings.ToLower(text[toks[i+1].start:toks[k-1].end]), at: p.Start + ss[0].start + toks[i].start}
 	}
-	return nil
+	return none
 }
 
 // rankOnly reports whether a role is only a military rank ("Rear

@@ -83,6 +83,16 @@ type extractor struct {
 	midCapWords map[string]bool
 	// keys remembers NameKey of the names looked up (see nameKey).
 	keys map[string]string
+	// ledes remembers, by story, the description a lede gives before
+	// it names someone (see ledeDescribed).
+	ledes map[int]ledeDescription
+}
+
+// ledeDescription is a lede's "A(n) DESC says": the description, in
+// lower case, and where it starts; at is -1 when the lede has none.
+type ledeDescription struct {
+	desc string
+	at   int
 }
 
 type unnamedSource struct {
