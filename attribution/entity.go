@@ -1307,10 +1307,9 @@ var militaryRanks = set(`rear vice admiral brigadier major lieutenant general co
 // role the text gave anyone ("Khanzadi said …. Elsewhere in his
 // remarks, the Navy commander said", "Rezaei also said …, he added. The
 // presidential candidate warned"): the speaker of the statement just
-// before, when the text names no other person since and the
-// description says nothing against them. An origin must be one their
-// roles give ("the Saudi foreign minister" is not the Iranian quoted
-// before), and a role that says a sex must not be the other's.
+// before, when that person has no role but a rank, the text names no
+// other person since, and the description says nothing against them:
+// no origin, no word that is no role's, no sex that is not theirs.
 func (x *extractor) lastSpeakerFitting(word string, pos int) *entity {
 	e := x.lastSpeaker(pos)
 	if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous {
@@ -1325,20 +1324,14 @@ func (x *extractor) lastSpeakerFitting(word string, pos int) *entity {
 		}
 	}
 	for _, w := range roleWords(word) {
-		if !roleNouns[w] && !describing(w) && !militaryRanks[w] && !linkWords[w] && !determiners[w] && originOf(w) == "" && !orgWords[capitalized(w)] {
-			// "The Clinton campaign says": a word of the description
-			// that is neither a role's nor an origin may name someone
-			// else.
+		if originOf(w) != "" {
+			// "the Saudi foreign minister": an origin, which a speaker
+			// with no role but a rank was never given.
 			return nil
 		}
-		if originOf(w) == "" {
-			continue
-		}
-		named := false
-		for _, r := range e.roles {
-			named = named || r.pos < pos && namesOrigin(r.role, w)
-		}
-		if !named {
+		if !roleNouns[w] && !describing(w) && !militaryRanks[w] && !linkWords[w] && !determiners[w] && !orgWords[capitalized(w)] {
+			// "the rebel commander": a word that is no role's may say
+			// the description is someone else's.
 			return nil
 		}
 	}
