@@ -848,6 +848,11 @@ func namesSomeone(name string) bool {
 	if len(ws) == 0 || nonSpeakers[name] || len(ws) == 1 && isDemonymPlural(name) {
 		return false
 	}
+	for _, ev := range events {
+		if strings.HasSuffix(name, ev) {
+			return false // "Persian New Year"
+		}
+	}
 	for _, w := range ws {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(token{s: w}).isCap() && !nameConnectors[w] && w != "and" && w != "the" && !ownedBodies[w] {
 			return false

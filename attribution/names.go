@@ -353,7 +353,7 @@ func bodyOfBefore(toks []token, a int) bool {
 // makeMention turns the capitalised run toks[i:j] into a mention.
 func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	// Drop sentence openers and calendar words at the front.
-	for i < j && !(toks[i].s == "Al" && i+1 < j) && (i+1 < j && isClauseOpener(toks[i]) || leadWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the" || cueVerbs[toks[i].lower()] && i+1 < j) {
+	for i < j && !(toks[i].s == "Al" && i+1 < j) && (i+1 < j && isClauseOpener(toks[i]) || leadWords[toks[i].s] || leadWords[strings.TrimSuffix(toks[i].s, ".")] && i+1 < j && !honorifics[toks[i].s] && !titleWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the" || cueVerbs[toks[i].lower()] && i+1 < j) {
 		i++
 	}
 	if i >= j {
@@ -443,8 +443,15 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	}
 	// "ambassador to London Hamid Baeidinejad": a place before a name of
 	// two or more words belongs to the title.
+	k0 := k
 	for k < j-1 && places[word(k)] && !places[word(j-1)] && !placePrefixes[word(k)] && !givenNamePlaces[word(k)] {
 		k++
+	}
+	if k > k0 && places[word(k)] && givenNameGender(word(k+1)) == genderUnknown && !commonFirstNames[word(k+1)] && !familyNamesFirst[word(k+1)] {
+		// "Middle East Eye": a name does not open with a place; the
+		// places before it are no title, and the run is one name
+		// ("Middle East Zhai Jun" still ends with a person's).
+		k = k0
 	}
 	m := mention{start: toks[i].start, end: toks[j-1].end, possessive: poss}
 	if poss {

@@ -1524,6 +1524,8 @@ func TestNamesSomeone(t *testing.T) {
 		{"Iranians", false},
 		{"Reuters", true},
 		{"Islam", false},
+		{"Persian New Year", false},
+		{"World Cup", false},
 		{"Zionism", false},
 		{"Bismarck", true},
 		{"COVID-19", false},
@@ -1756,6 +1758,20 @@ func TestFindMentionsPlaceWithTitleWord(t *testing.T) {
 		ms := findMentions(tt.in)
 		if len(ms) == 0 || ms[0].name != tt.name || ms[0].title != tt.title {
 			t.Errorf("findMentions(%q) = %+v, want name %q, title %q first", tt.in, ms, tt.name, tt.title)
+		}
+	}
+}
+
+func TestFindMentionsLeadsAndPlaces(t *testing.T) {
+	for _, tt := range []struct{ in, name string }{
+		{"the Middle East Eye reported that", "Middle East Eye"},
+		{"No. If Trump wins, we lose", "Trump"},
+		{"Mr. King added", "King"},
+		{"ambassador to London Hamid Baeidinejad said", "Hamid Baeidinejad"},
+	} {
+		ms := findMentions(tt.in)
+		if len(ms) == 0 || ms[len(ms)-1].name != tt.name {
+			t.Errorf("findMentions(%q) = %+v, want %q last", tt.in, ms, tt.name)
 		}
 	}
 }

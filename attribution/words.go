@@ -277,7 +277,13 @@ var documentHeads = set(`War Convention Conventions Plan Agreement Accord Accord
 // Internet and the pandemic; pronouns, which a name never is; and
 // evidence that "shows" something ("Statistics show that …").
 var nonSpeakers = set(`Twitter Instagram Facebook Telegram YouTube WhatsApp TikTok COVID-19 Covid-19 COVID Covid Coronavirus Internet He She It They We I You
-Statistics Figures Data Reports Studies Surveys Polls Estimates Results Findings Documents Records Numbers`)
+Statistics Figures Data Reports Studies Surveys Polls Estimates Results Findings Documents Records Numbers
+Christmas Nowruz Olympics`)
+
+// events are days and contests that a text quotes messages "of" or
+// slogans "for", never a speaker; a name that ends with one is the
+// event ("Persian New Year").
+var events = []string{"New Year", "World Cup", "Christmas", "Nowruz", "Olympics"}
 
 // documentWords are documents named by one word ("the Declaration");
 // "Law", "Deal" or "Plan" alone may be a surname.
