@@ -353,7 +353,7 @@ func bodyOfBefore(toks []token, a int) bool {
 // makeMention turns the capitalised run toks[i:j] into a mention.
 func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	// Drop sentence openers and calendar words at the front.
-	for i < j && !(toks[i].s == "Al" && i+1 < j) && (i+1 < j && isClauseOpener(toks[i]) || leadWords[toks[i].s] || leadWords[strings.TrimSuffix(toks[i].s, ".")] && i+1 < j && !honorifics[toks[i].s] && !titleWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the" || cueVerbs[toks[i].lower()] && i+1 < j) {
+	for i < j && !(toks[i].s == "Al" && i+1 < j) && (i+1 < j && isClauseOpener(toks[i]) && !(toks[i+1].s == "and" && orgWords[baseOf(toks[j-1])]) || leadWords[toks[i].s] || leadWords[strings.TrimSuffix(toks[i].s, ".")] && i+1 < j && !honorifics[toks[i].s] && !titleWords[toks[i].s] || calendarWords[toks[i].s] || calendarWords[baseOf(toks[i])] || nameConnectors[toks[i].s] || toks[i].s == "the" || cueVerbs[toks[i].lower()] && i+1 < j) {
 		i++
 	}
 	if i >= j {

@@ -1775,3 +1775,15 @@ func TestFindMentionsLeadsAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestFindMentionsBodyWithAnd(t *testing.T) {
+	for _, tt := range []struct{ in, name string }{
+		{"the Planning and Budget Organization said", "Planning and Budget Organization"},
+		{"Speaking to reporters, Zarif said", "Zarif"},
+	} {
+		ms := findMentions(tt.in)
+		if len(ms) == 0 || ms[len(ms)-1].name != tt.name {
+			t.Errorf("findMentions(%q) = %+v, want %q last", tt.in, ms, tt.name)
+		}
+	}
+}
