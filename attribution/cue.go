@@ -1877,7 +1877,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	}
 	// "Sanders protesters", "Trump supporters": people named by whom
 	// they follow, not the one they follow.
-	if headIdx == len(toks)-1 && headIdx > 0 && groupNouns[head] && !toks[headIdx].isCap() && len(ms) > 0 && ms[len(ms)-1].end <= toks[headIdx].start {
+	if headIdx == len(toks)-1 && headIdx > 0 && (groupNouns[head] || roleNouns[strings.TrimSuffix(head, "s")] && strings.HasSuffix(head, "s")) && !toks[headIdx].isCap() && len(ms) > 0 && ms[len(ms)-1].end <= toks[headIdx].start {
+		// "Senior U.S. Army leaders told": people of the body, not the
+		// body.
 		return attribution{anon: describe(np), cue: cue}, true
 	}
 	// "the Kayhan newspaper": the name before the head.

@@ -1396,6 +1396,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Extremist elements found a pretext to launch a war against Pakistan,", speaker: "Imdad Hussain", role: "",
 		},
 		{
+			name:  "people of a body are not the body",
+			text:  "The Pentagon released its review on Friday.\n\nPentagon officials described the strike as a “tragic mistake.”",
+			quote: "tragic mistake.", speaker: "", role: "Pentagon officials",
+		},
+		{
 			name:  "a faith is no speaker",
 			text:  "Iran’s parliament condemned the cartoons.\n\nThe French government, shunning Islam, said on Monday, “We defend freedom of speech.”",
 			quote: "We defend freedom of speech.", speaker: "", role: "",
