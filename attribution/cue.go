@@ -443,6 +443,24 @@ func isStop(s string) bool {
 	return false
 }
 
+// parentheticalSubject returns the subject of a parenthetical verb of
+// speech that the participle toks[c] goes with: "Tehran and Beijing
+// have signed a plan, he said, adding, “…”", whose subject is not the
+// sentence's; else the zero npText.
+func parentheticalSubject(s string, toks []token, c int) npText {
+	if c < 3 || toks[c-1].s != "," || !cueVerbs[toks[c-2].s] || !isCueUse(toks, c-2) {
+		return npText{}
+	}
+	if p := toks[c-3]; speakerPronouns[p.lower()] && p.lower() != "who" {
+		return npText{text: p.s, start: p.start}
+	}
+	vnp := npBefore(s, toks[:c-2])
+	if k := tokenIndexAt(toks, vnp.start); k <= 0 || toks[k-1].s != "," {
+		return npText{}
+	}
+	return vnp
+}
+
 // cueBefore reads an attribution that leads into a quote: X said, “…”;
 // X continued: “…”; X told reporters that there is “…”.
 func (x *extractor) cueBefore(pre string, abs int) (attribution, bool) {
@@ -584,17 +602,8 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 				np = npText{}
 			}
 		}
-		if np.text == "" && participle && c >= 3 && cueVerbs[toks[c-2].s] && isCueUse(toks, c-2) {
-			// "Tehran and Beijing have signed a plan, he said, adding,
-			// “…”": the participle goes with the verb of speech before
-			// it, whose subject is not the sentence's.
-			vnp := npBefore(pre, toks[:c-2])
-			if p := toks[c-3]; speakerPronouns[p.lower()] && p.lower() != "who" {
-				vnp = npText{text: p.s, start: p.start}
-			} else if k := tokenIndexAt(toks, vnp.start); k <= 0 || toks[k-1].s != "," {
-				vnp = npText{}
-			}
-			if vnp.text != "" {
+		if np.text == "" && participle {
+			if vnp := parentheticalSubject(pre, toks, c); vnp.text != "" {
 				if a, ok := x.resolveNP(vnp.text, abs+vnp.start, lw); ok {
 					return a, true
 				}
@@ -1740,7 +1749,8 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		return attribution{}, false
 	}
 	lw := strings.ToLower(np)
-	if speakerPronouns[lw] || lw == "i" {
+	// "WHO said in a tweet": a pronoun in capitals is an acronym.
+	if (speakerPronouns[lw] || lw == "i") && (len(np) == 1 || np != strings.ToUpper(np)) {
 		if lw == "i" || lw == "we" {
 			return attribution{}, false
 		}

@@ -163,30 +163,31 @@ girlfriend actress first-lady`)
 // woman's nearly always, in the news this project reads (US and European
 // politics, Iran, Turkey and the Arab world). Names given to both
 // (Chris, Kelly, Lindsey, Jordan, Sam, Alex, Dana, Jesse) are in
-// neither.
+// neither. Given names that are also common words (Grant, Hope) are
+// here too, so that a name of common words is still a person's.
 var maleNames = set(`Aaron Abbas Abdollah Abdolrahim Abdullah Adam Ahmad Ahmed Ahmet Alan
 Albert Ali Alireza Amir Andrew Andy Anthony Antony Arthur Barack Bashar Ben Benjamin
 Bernie Bill Bob Boris Brad Brian Bruce Carl Carlos Charles Charlie Chuck Cory Corey
-Craig Dan Daniel Darrell Dave David Dennis Dick Don Donald Doug Douglas Ebrahim Ed
-Eddie Edward Emmanuel Eric Esmaeil Frank Fred Gary Gavin George Gholamhossein
-Gholamreza Glenn Greg Gregory Hakan Hamid Hamidreza Harry Hassan Henry Hossein Howard
-Hussein Ian Ibrahim Imran Jack Jacob Jake James Jared Jason Javad Jay Jeb Jeff Jeffrey
+Chase Craig Dan Daniel Darrell Dave David Dean Dennis Dick Don Donald Doug Douglas Ebrahim Ed
+Earl Eddie Edward Emmanuel Eric Esmaeil Frank Fred Gary Gavin George Gholamhossein
+Gholamreza Glenn Grant Greg Gregory Guy Hakan Hamid Hamidreza Harry Hassan Henry Hossein Howard
+Hunter Hussein Ian Ibrahim Imran Jack Jacob Jake James Jared Jason Javad Jay Jeb Jeff Jeffrey
 Jeremy Jerry Jim Jimmy Joe Joel John Jon Jonathan Jose Joseph Josh Juan Justin Kamal
 Karim Kazem Keith Ken Kenneth Kevin Larry Lawrence Lloyd Luis Majid Mahmoud Marco Mario
 Mark Martin Masoud Matt Matthew Mehdi Mehmet Mevlut Michael Mike Mitch Mitt Mohammad
 Mohammadreza Mohammed Mohsen Mojtaba Muhammad Mustafa Narendra Nasser Neil Newt Nicholas
 Nick Olaf Omar Patrick Paul Peter Phil Philip Qasem Qassem Rafael Rahm Ralph Rand Ray
-Recep Reince Reza Richard Rick Robby Robert Roger Ron Ronald Rudy Russell Ryan
+Recep Reince Reza Rich Richard Rick Robby Robert Roger Ron Ronald Rudy Russell Ryan
 Saeed Samuel Scott Sean Sergei Sergey Stephen Steve Steven Ted Thomas Tim Timothy Todd
-Tom Tony Vladimir Walter William Xavier Yousef Yusuf`)
+Tom Tony Tucker Vladimir Walter William Xavier Yousef Yusuf`)
 
 var femaleNames = set(`Amy Angela Ann Anna Anne Annalena Barbara Betsy Catherine Chelsea
 Christina Christine Claire Condoleezza Debbie Diane Dianne Donna Elaine Elham Elizabeth
-Ellen Emily Emma Fatemeh Fatima Federica Giorgia Gretchen Hannah Heidi Helen Hillary
-Huma Ivanka Jacinda Jane Janet Jennifer Jessica Jill Joan Joyce Judy Julia Julie Kaja
+Ellen Emily Emma Faith Fatemeh Fatima Federica Giorgia Grace Gretchen Hannah Heidi Helen Hillary
+Hope Huma Ivanka Jacinda Jane Janet Jennifer Jessica Jill Joan Joy Joyce Judy Julia Julie Kaja
 Kamala Karen Kate Kathleen Kathy Katie Katrina Kellyanne Kirsten Kristen Laura Lauren
 Leila Linda Lisa Liz Loretta Lori Madeleine Marsha Margaret Maria Mary Maryam
 Marzieh Masoumeh Maxine Megyn Melania Melissa Michelle Monica Nancy Narges Nasrin Nicole
-Nikki Oprah Pam Pamela Patricia Rachel Rebecca Ruth Samantha Sandra Sarah Sharon Sheryl
+Nikki Oprah Pam Pamela Patricia Rachel Rebecca Rose Ruth Samantha Sandra Sarah Sharon Sheryl
 Shirin Stephanie Susan Tammy Teresa Theresa Tina Tulsi Ursula Valerie Victoria Wendy
 Zahra Zohreh`)

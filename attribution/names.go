@@ -548,11 +548,53 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 				all = false
 			}
 		}
-		if all || (j-k == 1 && isAcronym(word(k))) {
+		if all || (j-k == 1 && isAcronym(word(k))) || acronymAfter(s[m.end:], m.name) || m.title == "" && commonName(word, k, j) {
 			m.typ = corpus.SpeakerOrganization
 		}
 	}
 	return m, true
+}
+
+// commonName reports whether the words from i to j (read by word) are
+// all words news writes in lower case, the first no one's given name:
+// "App Store", "Linked Data Platform" name a thing or a body, while
+// "Grant Green" is a man.
+func commonName(word func(int) string, i, j int) bool {
+	if j-i < 2 || givenNameGender(word(i)) != genderUnknown {
+		return false
+	}
+	for x := i; x < j; x++ {
+		if !commonWords[strings.ToLower(word(x))] {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymAfter reports whether rest, the text after a name, opens with
+// the name's acronym in brackets: "Linked Data Platform (LDP)" is a
+// body's name, as people are not known by their initials.
+func acronymAfter(rest, name string) bool {
+	if !strings.HasPrefix(rest, " (") {
+		return false
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 0 {
+		return false
+	}
+	acr := rest[2:end]
+	if !isAcronym(acr) {
+		return false
+	}
+	var initials []byte
+	for _, w := range roleWords(name) {
+		switch w {
+		case "of", "the", "and", "for":
+			continue
+		}
+		initials = append(initials, w[0])
+	}
+	return len(initials) >= 2 && string(initials) == strings.ToLower(acr)
 }
 
 // personTitleIn reports whether the words from i to k (read by word)

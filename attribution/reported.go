@@ -93,7 +93,11 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			}
 		}
 		if strings.HasSuffix(lw, "ing") {
-			np = firstSubject(text, toksNA[:c])
+			// "…, he said, adding that …" goes with the parenthetical
+			// verb's subject, else the sentence's.
+			if np = parentheticalSubject(text, toksNA, c); np.text == "" {
+				np = firstSubject(text, toksNA[:c])
+			}
 		} else {
 			np = npBefore(text, toksNA[:c])
 			if np.text == "who" || np.text == "which" {

@@ -1425,6 +1425,31 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "TEHRAN — While condemning the crime in the shrine of Imam Reza, the interior minister stressed that the Takfiri movements will be dealt with. In an interview on Friday, Ahmad Vahidi condemned the attack.\n\n“The best of the Afghan youth lost their lives,” the minister continued.",
 			quote: "The best of the Afghan youth lost their lives,", speaker: "Ahmad Vahidi", role: "interior minister",
 		},
+		{
+			name:  "a name with its acronym in brackets is a body, which no pronoun stands for",
+			text:  "TEHRAN – Abolhassan Firouzabadi, secretary of the council, spoke on Monday.\n\nThe cyberspace is more than content but Linked Data Platform (LDP) and architecture, he said. “The cyberspace is a chance for groups to meet,” he added.",
+			quote: "The cyberspace is a chance for groups to meet,", speaker: "Abolhassan Firouzabadi", role: "secretary of the council",
+		},
+		{
+			name:  "a pronoun in capitals is the acronym of a body",
+			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
+			quote: "Positive work is being done,", speaker: "WHO", role: "",
+		},
+		{
+			name:  "a name of common words is a thing, which no pronoun stands for",
+			text:  "TEHRAN – Abolhassan Firouzabadi spoke on Monday.\n\nApple users have access to apps through App Store, which is closed to Iranians. He said that the digital economy is formed beyond governments.",
+			quote: "the digital economy is formed beyond governments", speaker: "Abolhassan Firouzabadi", role: "",
+		},
+		{
+			name:  "a given name that is a common word still names a person",
+			text:  "“The leading candidate shows up to a small town like that?” said Grant Young, a local voter.",
+			quote: "The leading candidate shows up to a small town like that?", speaker: "Grant Young", role: "",
+		},
+		{
+			name:  "a participle after a parenthetical verb of speech has that verb's subject",
+			text:  "Maria Zakharova spoke on Monday.\n\nAbbas Araghchi will travel to Oman, she said, adding that the talks will go on.",
+			quote: "the talks will go on", speaker: "Maria Zakharova", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
