@@ -1329,6 +1329,10 @@ func firstSubject(s string, toks []token) npText {
 				for end < len(toks) && (toks[end].isCap() || nameConnectors[toks[end].s]) && toks[end].isWord() {
 					end++
 				}
+			} else if r > end && roleNouns[toks[r-1].s] && (r == len(toks) || toks[r].isWord() && !nameConnectors[toks[r].s] && !prepositions[toks[r].s]) && bodyRun(toks[k:end]) {
+				// "the IRGC Ground Force commander has warned": the
+				// body's name and a post in it, a person, not the body.
+				end = r
 			}
 			if _, poss := toks[end-1].base(); poss && k > start && predicateBefore(toks[start:k]) {
 				// "The publication sought to exaggerate Joe Biden’s
@@ -1372,6 +1376,21 @@ var verbLinks = set(`and or but who which that has have had been be was were is 
 // person ("says", "warns"), as headlines have it.
 func presentTense(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// bodyRun reports whether the capitalised words toks name a body, and
+// not as an owner: "IRGC Ground Force", "Iranian Foreign Ministry", not
+// "Former" or "Gary Johnson’s".
+func bodyRun(toks []token) bool {
+	if _, poss := toks[len(toks)-1].base(); poss {
+		return false
+	}
+	for _, t := range toks {
+		if isAcronym(t.s) || orgWords[t.s] {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteSubject reads a subject that is a definite description with a

@@ -1553,7 +1553,11 @@ func (x *extractor) introducedAfter(word string, pos int) *entity {
 		// Or the subject of a cue after a quote: "“…,” Majid
 		// Takht-Ravanchi said in an opinion piece".
 		cueSubject := cueVerbs[nextWord(p.Text, m.end)] && strings.ContainsAny(p.Text[sn.start:m.abs-p.Start], "”\"")
-		if !cueSubject && (subj.text == "" || sn.start+subj.start != m.abs-p.Start) {
+		// A rank before the name is part of the subject ("General
+		// Mohammad Pakpour said"); a post is not.
+		at := m.abs - p.Start
+		ranked := subj.text != "" && sn.start+subj.start < at && rankOnly(p.Text[sn.start+subj.start:at]) && sn.start+subj.start+len(subj.text) == at+m.end-m.start
+		if !cueSubject && !ranked && (subj.text == "" || sn.start+subj.start != at) {
 			return nil
 		}
 		if castOpen && (!cueSubject || mp != pi || sentenceAt(ss, m.abs-p.Start) != sentenceAt(ss, pos-p.Start)+1) {

@@ -1431,6 +1431,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The cyberspace is a chance for groups to meet,", speaker: "Abolhassan Firouzabadi", role: "secretary of the council",
 		},
 		{
+			name:  "a post in a body named before it is the person the next sentence names, after a rank",
+			text:  "TEHRAN — The IRGC Ground Force commander has warned that such moves are “intolerable”, threatening a response. General Mohammad Pakpour said that the groups use northern Iraq to harass people.",
+			quote: "intolerable", speaker: "Mohammad Pakpour", role: "General",
+		},
+		{
+			name:  "a post in a body is the person who holds it, not the body",
+			text:  "Foreign Ministry spokesman Saeed Khatibzadeh spoke on Monday.\n\nThe Foreign Ministry spokesman also urged the world to act, warning that “silence will encourage the regime.”",
+			quote: "silence will encourage the regime.", speaker: "Saeed Khatibzadeh", role: "Foreign Ministry spokesman",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
