@@ -1049,6 +1049,17 @@ func roleFits(role, desc string) bool {
 			return false
 		}
 	}
+	if whole := bodyAfterOf(ws); whole != "" {
+		// "the commander of the Iranian Army" is not the "commander of
+		// the army's air defense unit": the role names a part of the
+		// body the description names whole.
+		rw := roleWords(role)
+		for k, w := range rw {
+			if w == whole+"'s" && k+1 < len(rw) {
+				return false
+			}
+		}
+	}
 	for _, w := range ws[:len(ws)-1] {
 		if isOrigin(w) && !sameOrigin(w, roleWords(role)) {
 			return false
@@ -1075,6 +1086,16 @@ func roleFits(role, desc string) bool {
 		}
 	}
 	return true
+}
+
+// bodyAfterOf returns the last word of a description whose post is "of"
+// a body ("army" of "commander of the iranian army"), else "".
+func bodyAfterOf(ws []string) string {
+	i := slices.Index(ws, "of")
+	if i <= 0 || i == len(ws)-1 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // roleSynonyms are modifiers a description may use for the word its role

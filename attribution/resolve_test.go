@@ -1441,6 +1441,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "silence will encourage the regime.", speaker: "Saeed Khatibzadeh", role: "Foreign Ministry spokesman",
 		},
 		{
+			name:  "the commander of a body is not the commander of a unit of it",
+			text:  "Alireza Sabhi-Fard, commander of the army’s air defense unit, said on Wednesday that Iran’s defense cannot be tested.\n\n“The enemy is stopped,” he said. Commander of the Iranian Army said last month that Iran’s power would be “devastating” for the aggressors. “Our offensive power would be devastating,” Major General Abdolrahim Mousavi said.",
+			quote: "devastating", speaker: "Abdolrahim Mousavi", role: "Major General",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
