@@ -2028,6 +2028,11 @@ func roleOf(s string, m mention) string {
 		return ""
 	}
 	if r := roleBefore(s, m); r != "" {
+		if head, ok := strings.CutSuffix(m.title, r); ok && strings.HasSuffix(head, " and ") {
+			// "Deputy Minister of Economy and Foreign Trade Rania
+			// al-Ahmad": the title runs on past "and" to its post.
+			return m.title
+		}
 		return r
 	}
 	return roleAfter(s, m)

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -319,6 +320,13 @@ func andJoinsBody(toks []token, a int) bool {
 		}
 		k++
 	}
+	if k-a >= 2 && postOfBefore(toks, a) && !slices.ContainsFunc(toks[a+1:k], func(t token) bool { return postNoun(t.s) }) {
+		// "Deputy Foreign Minister for Legal and International Affairs
+		// Mohsen Baharvand", "Minister of Economy and Foreign Trade
+		// Rania al-Ahmad": the portfolio of a post, joined by "and",
+		// before the name of the one who holds it.
+		return true
+	}
 	if k < len(toks) && toks[k].isCap() && toks[k].isWord() {
 		return false
 	}
@@ -332,6 +340,22 @@ func andJoinsBody(toks []token, a int) bool {
 	}
 	w, _ := toks[k-1].base()
 	return orgWords[w]
+}
+
+// postOfBefore reports whether the capitalised words before toks[a]
+// end a post and what it is for: "Minister for Legal", "Deputy Minister
+// of Economy".
+func postOfBefore(toks []token, a int) bool {
+	for k := a - 1; k > 0 && a-k <= 3; k-- {
+		if toks[k].s == "of" || toks[k].s == "for" {
+			w, _ := toks[k-1].base()
+			return postHead(w) && k+1 < a
+		}
+		if !toks[k].isCap() || !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // bodyOfBefore reports whether the capitalised words before toks[a] end
@@ -681,7 +705,7 @@ func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
 	// "the head of Iranian Space Research Center Hossein Samimi": a
 	// body's name run into a person's, a given name and a surname at
 	// least, after a title and "of".
-	if k > i && orgWords[word(k-1)] && k+1 < len(toks) && toks[k+1].isCap() && (givenNameGender(word(k)) != genderUnknown || commonFirstNames[word(k)]) && (afterTitleOf(toks, i) || titleWords[word(i)] && i+1 < k && toks[i+1].s == "of") {
+	if k > i && orgWords[word(k-1)] && k+1 < len(toks) && toks[k+1].isCap() && (givenNameGender(word(k)) != genderUnknown || commonFirstNames[word(k)]) && (afterTitleOf(toks, i) || postOfOpens(toks, i, k, word)) {
 		return false
 	}
 	// "Ambassador to the Republic of Iraq Abdulaziz Al-Shammari": a
@@ -692,6 +716,20 @@ func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
 	for x := i; x < k; x++ {
 		if orgWords[word(x)] && !titleWords[word(x)] {
 			return true
+		}
+	}
+	return false
+}
+
+// postOfOpens reports whether the run toks[i:k] opens with the words of
+// a post and "of": "Head of", "Deputy Head of".
+func postOfOpens(toks []token, i, k int, word func(int) string) bool {
+	for x := i; x < k && x-i <= 3; x++ {
+		if toks[x].s == "of" {
+			return x > i
+		}
+		if !postHead(word(x)) {
+			return false
 		}
 	}
 	return false

@@ -1446,6 +1446,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "devastating", speaker: "Abdolrahim Mousavi", role: "Major General",
 		},
 		{
+			name:  "a post's portfolio runs on past and, and a description that names the origin fits it",
+			text:  "Mohammadreza Modoudi, the acting head of the Trade Promotion Organization, spoke.\n\nSyrian Deputy Minister of Economy and Foreign Trade Rania al-Ahmad has said that Iran’s investment is a priority. At the conference, the Syrian official said, “Our government has prepared a reconstruction plan.”",
+			quote: "Our government has prepared a reconstruction plan.", speaker: "Rania al-Ahmad", role: "Syrian Deputy Minister of Economy and Foreign Trade",
+		},
+		{
+			name:  "a second post after and is a title of its own",
+			text:  "Chinese Minister of Foreign Affairs and State Councilor Wang Yi said, “We support the talks.”",
+			quote: "We support the talks.", speaker: "Wang Yi", role: "State Councilor",
+		},
+		{
+			name:  "a body's name with and after a post and of, run into a person's name",
+			text:  "Deputy Head of Iran Airports and Air Navigation Company Mohammad Amirani said, “Flights will resume.”",
+			quote: "Flights will resume.", speaker: "Mohammad Amirani", role: "",
+		},
+		{
+			name:  "a counselor is a diplomat",
+			text:  "Ali Hajilari, the first counselor of Iran’s permanent mission to the UN, spoke on Friday.\n\n“Multilateralism is under pressure,” the Iranian diplomat said.",
+			quote: "Multilateralism is under pressure,", speaker: "Ali Hajilari", role: "first counselor of Iran’s permanent mission to the UN",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",

@@ -159,7 +159,7 @@ Ms. Miss Lt. Col. Gen. Brig. Maj. Capt. Adm. Sgt. Admiral Major Colonel
 Captain Lieutenant Brigadier Officer MP Lawmaker High Affairs Political
 Economic Military Defense Defence Interior Finance Oil Health Intelligence
 Security National Parliamentary Parliament Assistant Advisor Adviser
-Counselor Counsellor Attorney Commissioner Professor Prof. Rev. Reverend
+Counselor Counsellor Councilor Councillor Attorney Commissioner Professor Prof. Rev. Reverend
 Hojatoleslam Hojjatoleslam Mullah Imam Cardinal Bishop Archbishop Marshal
 Executive Vice-President Presidential Candidate Nominee Lord Lady Sir Dame
 Excellency Majesty Highness Mr Mrs Ms Dr Former Acting Interim Chief-of-Staff
@@ -339,6 +339,7 @@ lawyer attorney judge prosecutor economist expert professor scholar
 researcher journalist editor columnist reporter correspondent writer author
 candidate nominee campaign manager strategist secretary deputy member MP
 negotiator mediator chancellor premier king queen prince emir sultan
+councilor councillor counselor
 ayatollah imam cleric founder ceo executive officer owner chair host
 commander-in-chief laureate campaigner organizer organiser protester
 student teacher doctor physician scientist engineer mufti rabbi pastor
