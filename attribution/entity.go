@@ -260,6 +260,83 @@ func (x *extractor) collectEntities() {
 		x.mentions = append(x.mentions, docMention{s.m, s.abs, e})
 	}
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].abs < x.mentions[j].abs })
+	x.counterpartRoles()
+}
+
+// counterpartRoles gives a person introduced as someone's counterpart
+// the post of that someone, with the counterpart's origin: in "Iraqi
+// Defense Minister Thabet Al Abbas met his Iranian counterpart Mohammad
+// Reza Gharaei Ashtiani", Ashtiani is the Iranian Defense Minister. The
+// one whose counterpart they are is the last person named before them
+// in the paragraph with a post given by then; the post is recorded where
+// that one is named, just before their own.
+func (x *extractor) counterpartRoles() {
+	for i, dm := range x.mentions {
+		if dm.e == nil || dm.e.typ != corpus.SpeakerPerson {
+			continue
+		}
+		pi := x.paraAt(dm.abs)
+		p := x.paras[pi]
+		origin, ok := counterpartBefore(p.Text[:dm.abs-p.Start])
+		if !ok {
+			continue
+		}
+		for j := i - 1; j >= 0 && x.mentions[j].abs >= p.Start; j-- {
+			o := x.mentions[j]
+			if o.e == nil || o.e == dm.e || o.e.typ != corpus.SpeakerPerson {
+				continue
+			}
+			post := ""
+			for _, r := range o.e.roles {
+				if r.pos <= o.abs {
+					post = r.role
+				}
+			}
+			if post = postWithoutOrigin(post); post != "" {
+				// Given where the other is named: the one who met a
+				// counterpart is the one a later "the foreign minister"
+				// goes on about.
+				dm.e.addRole(o.abs-1, origin+" "+post)
+			}
+			break
+		}
+	}
+}
+
+// counterpartBefore reports whether the text before a name ends with
+// "his Iranian counterpart" or "her Iranian counterpart", perhaps with a
+// comma, and returns the origin it gives ("Iranian"). "His counterpart"
+// with no origin gives the person a post no description could tell from
+// the other's.
+func counterpartBefore(before string) (string, bool) {
+	f := strings.Fields(before[max(0, len(before)-60):])
+	n := len(f)
+	if n < 2 || strings.TrimSuffix(f[n-1], ",") != "counterpart" {
+		return "", false
+	}
+	if n >= 3 && (f[n-3] == "his" || f[n-3] == "her" || f[n-3] == "their") && isOriginAdjective(f[n-2]) {
+		return f[n-2], true
+	}
+	return "", false
+}
+
+// postWithoutOrigin returns a role with the origin or place that opens it
+// taken off ("Defense Minister" of "Iraqi Defense Minister", "foreign
+// minister" of "Iran's foreign minister"), or "" when what is left is no
+// post.
+func postWithoutOrigin(role string) string {
+	f := strings.Fields(role)
+	for len(f) > 0 {
+		w := strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s")
+		if !isOriginAdjective(w) && !(w != f[0] && places[w]) && w != "the" && w != "The" {
+			break
+		}
+		f = f[1:]
+	}
+	if len(f) == 0 || !postNoun(f[len(f)-1]) && !titleWords[f[len(f)-1]] {
+		return ""
+	}
+	return strings.Join(f, " ")
 }
 
 // qualifiedBefore returns the body a bare name stands for in this
@@ -1026,6 +1103,9 @@ func roleFits(role, desc string) bool {
 		return false
 	}
 	head := ws[len(ws)-1]
+	if isOrigin(head) {
+		return false // "A Chinese proverb": an origin is no one's post
+	}
 	class, ok := roleClasses[head]
 	if !ok {
 		class = []string{head}
@@ -2109,6 +2189,12 @@ done:
 		// post is for).
 		return ""
 	}
+	if comma && start > 1 && determiners[toks[start-1].lower()] && prepositions[toks[start-2].lower()] && openerBefore(toks, start-2) {
+		// "In meeting with the Oman leader, Raisi described": the
+		// object of a sentence's opening phrase is someone else ("met
+		// with the Russian foreign minister, Sergei Lavrov," is not).
+		return ""
+	}
 	if comma && start > 0 && toks[start-1].isWord() && !determiners[toks[start-1].lower()] {
 		// "said Tuesday, Ali Khamenei" is no title.
 		if !toks[start].isCap() {
@@ -2122,6 +2208,23 @@ done:
 		return ""
 	}
 	return strings.TrimSpace(s[from+toks[start].start : from+toks[i-1].end])
+}
+
+// openerBefore reports whether toks[k] is in a phrase that opens its
+// sentence with a preposition and no comma since: "In meeting with",
+// "During his talks with".
+func openerBefore(toks []token, k int) bool {
+	for ; k >= 0; k-- {
+		switch t := toks[k]; {
+		case t.s == ",":
+			return false
+		case t.isCap() && prepositionalOpeners[t.lower()]:
+			return k == 0 || isStop(toks[k-1].s) || toks[k-1].s == "”"
+		case isStop(t.s):
+			return false
+		}
+	}
+	return false
 }
 
 // roleForBefore returns the index of the role noun when the tokens

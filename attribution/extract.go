@@ -509,6 +509,11 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	}
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)
+		if ok && a.e != nil && !a.e.fits(pronounCue(post)) {
+			// "“…,” she said" that no one is found for: not the man
+			// quoted before.
+			a, ok = attribution{}, false
+		}
 		if ok && strings.ContainsAny(inner[max(len(inner)-1, 0):], ",?!") && x.namesOther(p.Start+q.Close, p.Start+q.Close+len(post), a.e) {
 			// "“…,” remembered Roy Verley, HP's former spokesman", "“…,”
 			// Nate Silver, the polling guru who founded fivethirtyeight.com
@@ -955,4 +960,18 @@ func (x *extractor) quotes() []corpus.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// pronounCue returns the pronoun of a cue that follows a quote ("she"
+// of ", she said"), else "".
+func pronounCue(post string) string {
+	f := strings.Fields(strings.TrimLeft(post, ",”\" "))
+	if len(f) < 2 || !cueVerbs[strings.Trim(f[1], ".,;")] {
+		return ""
+	}
+	switch p := strings.ToLower(f[0]); p {
+	case "he", "she":
+		return p
+	}
+	return ""
 }

@@ -1466,6 +1466,31 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Multilateralism is under pressure,", speaker: "Ali Hajilari", role: "first counselor of Iran’s permanent mission to the UN",
 		},
 		{
+			name:  "a counterpart holds the other's post, with the origin the text gives",
+			text:  "Iraqi Defense Minister Thabet Al Abbas met with his Iranian counterpart Mohammad Reza Gharaei Ashtiani.\n\nIran’s defense minister also said “I consider it necessary” to thank the Iraqi forces.",
+			quote: "I consider it necessary", speaker: "Mohammad Reza Gharaei Ashtiani", role: "Iranian Defense Minister",
+		},
+		{
+			name:  "the one who met a counterpart is still the one a later description goes on about",
+			text:  "Iranian Foreign Minister Hossein Amir Abdollahian and his Azerbaijani counterpart Jeyhun Bayramov spoke by phone.\n\nThe foreign minister said, “Tehran and Baku should not give the enemies an opportunity.”",
+			quote: "Tehran and Baku should not give the enemies an opportunity.", speaker: "Hossein Amir Abdollahian", role: "Iranian Foreign Minister",
+		},
+		{
+			name:  "a description that names the counterpart's origin is the counterpart",
+			text:  "Iranian Foreign Minister Hossein Amir Abdollahian and his Azerbaijani counterpart Jeyhun Bayramov spoke by phone.\n\nAzerbaijan’s foreign minister said, “Others should not misuse the misunderstandings.”",
+			quote: "Others should not misuse the misunderstandings.", speaker: "Jeyhun Bayramov", role: "Azerbaijani Foreign Minister",
+		},
+		{
+			name:  "a quote whose cue is she is not the man quoted before",
+			text:  "Hossein Amir Abdollahian described the deal as “new and strategic” on Monday.\n\n“We want to use Iran's experience,” she said. Ramona Rodriguez made the remarks in Tehran.",
+			quote: "We want to use Iran's experience,", speaker: "", role: "",
+		},
+		{
+			name:  "an origin alone is no description of a post",
+			text:  "Chinese President Xi Jinping met Raisi.\n\nA Chinese proverb saying “in the same boat in a storm” fits the two countries.",
+			quote: "in the same boat in a storm", speaker: "", role: "Chinese proverb",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
