@@ -1255,6 +1255,12 @@ func firstSubject(s string, toks []token) npText {
 		if k >= len(toks) || toks[k].s != "," {
 			break
 		}
+		if toks[start].s == "The" && k > start+1 && k+1 < len(toks) && toks[k+1].isWord() && !toks[k+1].isCap() && !determiners[toks[k+1].lower()] && allCapWords(toks[start+1:k]) {
+			// "The Arab Weekly, a publication close to the UAE,
+			// claimed": a name whose appositive was dropped, then its
+			// verb, not an opening phrase.
+			break
+		}
 		if verb && determiners[toks[start].lower()] {
 			// "The statement said Fayazi has had an experience …, especially
 			// at the Majlis Research Center,": a subject and its verb of
@@ -1376,6 +1382,16 @@ var verbLinks = set(`and or but who which that has have had been be was were is 
 // person ("says", "warns"), as headlines have it.
 func presentTense(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// allCapWords reports whether toks are all capitalised words.
+func allCapWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.isCap() || !t.isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyRun reports whether the capitalised words toks name a body, and

@@ -1491,6 +1491,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "in the same boat in a storm", speaker: "", role: "Chinese proverb",
 		},
 		{
+			name:  "a name and its appositive before the verb are the subject, not an opening phrase",
+			text:  "Externally, there was resentment. The Arab Weekly, a publication close to the United Arab Emirates, claimed that the new government was “cleared” by Hezbollah, which takes “its cues from Tehran.”",
+			quote: "its cues from Tehran.", speaker: "Arab Weekly", role: "",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
