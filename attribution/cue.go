@@ -996,7 +996,7 @@ func npBeforeN(s string, toks []token, depth int) npText {
 			}
 		}
 	}
-	if depth < maxNPDepth && startIdx >= 2 && toks[startIdx-1].s == "," && toks[startIdx-2].isCap() && allPlaces(toks[startIdx:end]) {
+	if depth < maxNPDepth && startIdx >= 2 && toks[startIdx-1].s == "," && toks[startIdx-2].isCap() && !openingWord(toks[startIdx-2]) && allPlaces(toks[startIdx:end]) {
 		// "Harry Bond, of Raleigh, N.C., said", "Michael Seaman, who
 		// lives outside the capital, Sacramento, said": the place is
 		// where the subject lives, before it.
@@ -1382,6 +1382,12 @@ var verbLinks = set(`and or but who which that has have had been be was were is 
 // person ("says", "warns"), as headlines have it.
 func presentTense(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// openingWord reports whether t is a word that opens a sentence before
+// its comma ("However,", "Meanwhile,"), not a name.
+func openingWord(t token) bool {
+	return leadWords[t.s] || adverbs[t.lower()] || isClauseOpener(t) || adverbialStarts[t.lower()]
 }
 
 // allCapWords reports whether toks are all capitalised words.

@@ -537,8 +537,8 @@ func dropArticle(surname string) string {
 // with the same letter.
 func (x *extractor) misspelledSurname(word string) []*entity {
 	w := []rune(strings.ToLower(word))
-	if len(w) < 4 {
-		return nil
+	if len(w) < 4 || places[word] {
+		return nil // "Iran" is no misspelling of Irani
 	}
 	var out []*entity
 	for _, e := range x.entList {

@@ -1496,6 +1496,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "its cues from Tehran.", speaker: "Arab Weekly", role: "",
 		},
 		{
+			name:  "a word that opens the sentence before a state is not the subject",
+			text:  "The Arab League readmitted Syria.\n\nHowever, Russia said the move would bring about a “healthier atmosphere” to the region.",
+			quote: "healthier atmosphere", speaker: "Russia", role: "",
+		},
+		{
+			name:  "a country is no misspelling of a surname",
+			text:  "Mohammad Irani, the ambassador to Kuwait, spoke on Monday.\n\nHowever, Iran says the visit is “on the agenda” with no date set.",
+			quote: "on the agenda", speaker: "Iran", role: "",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
