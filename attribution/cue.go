@@ -933,7 +933,10 @@ func npBeforeN(s string, toks []token, depth int) npText {
 	}
 
 	startIdx := end
-	for startIdx > 0 && end-startIdx < 12 {
+	// Sixteen words hold "A member of the National Security and Foreign
+	// Policy Committee of the Iranian parliament"; fewer cut it after
+	// "of" and left the body as the subject.
+	for startIdx > 0 && end-startIdx < 16 {
 		t := toks[startIdx-1]
 		lw := t.lower()
 		if !t.isWord() && t.s != "-" && t.s != "’" && t.s != "'" {

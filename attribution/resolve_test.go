@@ -1506,6 +1506,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "on the agenda", speaker: "Iran", role: "",
 		},
 		{
+			name:  "a long description of a member of a body is someone, not the body",
+			text:  "TEHRAN— A member of the National Security and Foreign Policy Committee of the Iranian parliament said on Sunday that an agreement in Vienna “is not far-fetched”.",
+			quote: "is not far-fetched", speaker: "", role: "member of the National Security and Foreign Policy Committee of the Iranian parliament",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
