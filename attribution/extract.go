@@ -807,8 +807,8 @@ func isDocument(e *entity) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if documentNames[e.name] {
-		return true
+	if documentNames[e.name] || len(ws) >= 3 && documentHeads[ws[0]] && ws[1] == "of" {
+		return true // "Deal of the Century", "Treaty of Versailles"
 	}
 	for _, w := range ws[1:] {
 		if documentHeads[w] && (len(ws) >= 3 || e.typ == corpus.SpeakerOrganization) {

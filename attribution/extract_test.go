@@ -881,3 +881,22 @@ func TestInvertedTrailingCue(t *testing.T) {
 		t.Errorf("a clause after an inverted cue made %q a statement of %q", "Mr. Coffman, who represents a swing district", s)
 	}
 }
+
+func TestIsDocument(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		typ  corpus.SpeakerType
+		want bool
+	}{
+		{"Joint Comprehensive Plan of Action", corpus.SpeakerOrganization, true},
+		{"Deal of the Century", corpus.SpeakerOrganization, true},
+		{"Treaty of Versailles", corpus.SpeakerOrganization, true},
+		{"Steven Law", corpus.SpeakerPerson, false},
+		{"Ministry of Foreign Affairs", corpus.SpeakerOrganization, false},
+		{"Law", corpus.SpeakerOrganization, false},
+	} {
+		if got := isDocument(&entity{name: tt.name, typ: tt.typ}); got != tt.want {
+			t.Errorf("isDocument(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
