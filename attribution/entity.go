@@ -1124,8 +1124,11 @@ func roleFits(role, desc string) bool {
 	// "the president" a former one.
 	// A description by class ("the Iranian diplomat") fits a deputy
 	// minister too, but not a former one.
+	// "The top Iranian diplomat" is the foreign minister, not a deputy
+	// ("Iran's top negotiator" may well be a deputy minister).
+	top := head == "diplomat" && (slices.Contains(ws, "top") || slices.Contains(ws, "chief"))
 	for _, rank := range []string{"deputy", "assistant", "vice", "former", "ex"} {
-		if strings.Contains(r, " "+rank+" ") && !slices.Contains(ws, rank) && head != "official" && (strings.Contains(r, " "+head) || rank == "former" || rank == "ex") {
+		if strings.Contains(r, " "+rank+" ") && !slices.Contains(ws, rank) && (top || head != "official" && (strings.Contains(r, " "+head) || rank == "former" || rank == "ex")) {
 			return false
 		}
 	}

@@ -1511,6 +1511,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "is not far-fetched", speaker: "", role: "member of the National Security and Foreign Policy Committee of the Iranian parliament",
 		},
 		{
+			name:  "the top diplomat is not a deputy foreign minister",
+			text:  "Foreign Minister Mohammad Javad Zarif met Putin.\n\nAccompanied by Iranian Deputy Foreign Minister Seyed Abbas Araqchi, Zarif traveled to Moscow. Zarif said he had held extensive talks with Lavrov.\n\nThe top Iranian diplomat said both Tehran and Moscow had “identical views” on the deal.",
+			quote: "identical views", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
