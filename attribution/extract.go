@@ -540,6 +540,12 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		// would name no one ("Iran has consistently called …").
 		a, ok = attribution{e: last.spk, cue: last.cue}, true
 	}
+	if ok && a.e != nil && a.e.typ == corpus.SpeakerPerson && reportsOn(inner, a.e.name) {
+		// "“General Ghaani said that …,” Beigi quoted the general as
+		// saying": words that report what the speaker said are someone
+		// else's.
+		a = attribution{cue: a.cue}
+	}
 	if ok {
 		st.spk, st.anon, st.cue = a.e, a.anon, a.cue
 	}
@@ -974,4 +980,32 @@ func pronounCue(post string) string {
 		return p
 	}
 	return ""
+}
+
+// reportsOn reports whether a quote's words report what the person of
+// name said, their surname before a verb of speech and "that":
+// "Bagheri emphasized that …".
+func reportsOn(quote, name string) bool {
+	last := lastName(name)
+	if len(last) < 3 {
+		return false
+	}
+	if end := strings.Index(quote, ". "); end >= 0 {
+		// Only in its first sentence: a name later on may be the
+		// narrative a quote without its closing mark ran into.
+		quote = quote[:end]
+	}
+	for i := 0; ; {
+		k := strings.Index(quote[i:], last)
+		if k < 0 {
+			return false
+		}
+		i += k + len(last)
+		if i < len(quote) && isWordRune(rune(quote[i])) {
+			continue // "Raisi's" is fine, "Raisian" is another word
+		}
+		if f := strings.Fields(quote[i:]); len(f) > 1 && cueVerbs[f[0]] && !strings.HasSuffix(f[0], "ing") && f[1] == "that" {
+			return true
+		}
+	}
 }

@@ -1516,6 +1516,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "identical views", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
 		},
 		{
+			name:  "words that report what the speaker said are someone else's",
+			text:  "Commander of the Quds Force General Esmail Ghaani briefed the lawmakers. Ahmed Alireza Beigi, a lawmaker at the session, spoke.\n\n“General Ghaani said that the decline of U.S. forces in the region is imminent,” Alireza Beigi quoted the general as saying.",
+			quote: "General Ghaani said that the decline of U.S. forces in the region is imminent,", speaker: "", role: "",
+		},
+		{
+			name:  "a speaker named later in a quote that runs on is still the speaker",
+			text:  "Foreign Minister Mohammad Javad Zarif spoke on Monday.\n\n“It does not work with Iran. Foreign Minister Zarif notes that Trump’s experience will not work,” he said.",
+			quote: "It does not work with Iran. Foreign Minister Zarif notes that Trump’s experience will not work,", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
