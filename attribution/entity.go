@@ -1193,17 +1193,21 @@ func spelledBy(a string, words []string) bool {
 	if len(a) < 2 || len(a) > 6 {
 		return false
 	}
-	var initials []byte
+	return strings.Contains(initials(words), a)
+}
+
+// initials returns the first letters of words (in lower case), past
+// "of", "the", "and" and "for".
+func initials(words []string) string {
+	var b []byte
 	for _, w := range words {
 		switch w {
-		case "of", "the", "and", "for":
+		case "of", "the", "and", "for", "":
 			continue
 		}
-		if w != "" {
-			initials = append(initials, w[0])
-		}
+		b = append(b, w[0])
 	}
-	return strings.Contains(string(initials), a)
+	return string(b)
 }
 
 // isOrigin reports whether the lower-case word w is an adjective of

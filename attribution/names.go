@@ -610,15 +610,8 @@ func acronymAfter(rest, name string) bool {
 	if !isAcronym(acr) {
 		return false
 	}
-	var initials []byte
-	for _, w := range roleWords(name) {
-		switch w {
-		case "of", "the", "and", "for":
-			continue
-		}
-		initials = append(initials, w[0])
-	}
-	return len(initials) >= 2 && string(initials) == strings.ToLower(acr)
+	in := initials(roleWords(name))
+	return len(in) >= 2 && in == strings.ToLower(acr)
 }
 
 // personTitleIn reports whether the words from i to k (read by word)
