@@ -443,6 +443,39 @@ func isStop(s string) bool {
 	return false
 }
 
+// opening returns cue when np opens the clause s (past a dateline),
+// else "": a name read as the subject further on may be no subject at
+// all ("In Kushner’s plan, people of Palestine … emphasized"), and a
+// state speaks only as the subject of its cue.
+func opening(s string, np npText, cue string) string {
+	before := strings.TrimSpace(s[:np.start])
+	if i := strings.LastIndexAny(before, "–—-"); i >= 0 && isAllCaps(strings.Fields(before + " x")[0]) {
+		before = strings.TrimSpace(before[i+1:])
+		before = strings.TrimLeft(before, "–—- ")
+	}
+	if before != "" && before != "The" && before != "the" {
+		return ""
+	}
+	// Its verb must be one of speech ("China also condemned the attack,
+	// saying"): a heading run into the text ("Iran respects Iraq's
+	// territorial integrity Kanaani also responded …, saying") opens
+	// with a name and another verb.
+	for _, t := range tokenize(s[min(np.start+len(np.text), len(s)):]) {
+		lw := t.lower()
+		switch {
+		case auxiliaries[lw] || adverbs[lw] || isLyAdverb(t):
+			continue
+		case cueVerbs[lw] || reportVerbs[lw]:
+			return cue
+		}
+		break
+	}
+	return ""
+}
+
+// auxiliaries are the verbs before a past participle: "has warned".
+var auxiliaries = set(`has have had was were is are`)
+
 // parentheticalSubject returns the subject of a parenthetical verb of
 // speech that the participle toks[c] goes with: "Tehran and Beijing
 // have signed a plan, he said, adding, “…”", whose subject is not the
@@ -472,7 +505,10 @@ func (x *extractor) cueBefore(pre string, abs int) (attribution, bool) {
 // a subject is looked for in the whole sentence, never in a fragment
 // ("Trump said … “kept us safe” on Twitter before claiming …").
 func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (attribution, bool) {
-	subject := func() (attribution, bool) {
+	// subject is the clause's subject as the speaker of cue: a state
+	// speaks for its government only with its cue ("Iran … but
+	// announced that its “strategic patience” is over").
+	subject := func(cue string) (attribution, bool) {
 		// A fragment after a quote that opens with its own subject:
 		// "…,” Law said, noting that …".
 		if len(pre) < len(head) {
@@ -482,7 +518,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			}
 			if len(ft) > 0 && ft[0].isCap() {
 				if np := firstSubject(pre, ft); np.text != "" && !x.commonWord(np.text) {
-					return x.resolveNP(np.text, abs+np.start, "")
+					return x.resolveNP(np.text, abs+np.start, opening(pre, np, cue))
 				}
 			}
 		}
@@ -496,7 +532,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			// the text does not name.
 			return attribution{anon: dp}, true
 		}
-		return x.resolveNP(np.text, headAbs+np.start, "")
+		return x.resolveNP(np.text, headAbs+np.start, opening(head, np, cue))
 	}
 	toks := dropAppositives(pre, tokenize(pre))
 	if len(toks) == 0 {
@@ -546,7 +582,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		if c > 0 && toks[c-1].lower() == "to" && !cueVerbs[lw] && (cueVerbs[lw+"s"] || cueVerbs[lw+"es"]) && !namingVerbs[lw+"s"] && !namingVerbs[lw+"es"] {
 			// "interrupted me in mid-sentence to announce, “…”": an
 			// infinitive of speech has the clause's subject.
-			if a, ok := subject(); ok {
+			if a, ok := subject(lw); ok {
 				a.cue = lw
 				return a, true
 			}
@@ -567,8 +603,8 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		}
 		// A second verb of the subject's: "He believes Biden is
 		// continuing Trump's policies and noted, “…”".
-		if c > 0 && toks[c-1].lower() == "and" {
-			if a, ok := subject(); ok {
+		if c > 0 && (toks[c-1].lower() == "and" || toks[c-1].lower() == "but") {
+			if a, ok := subject(lw); ok {
 				a.cue = lw
 				return a, true
 			}
@@ -586,7 +622,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			// "with Senator John McCain telling reporters" keeps its
 			// own subject.
 			if k := tokenIndexAt(toks, np.start); k > 0 && prepositions[toks[k-1].lower()] && toks[k-1].lower() != "with" {
-				if a, ok := subject(); ok {
+				if a, ok := subject(lw); ok {
 					a.cue = lw
 					return a, true
 				}
@@ -629,7 +665,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		}
 		if np.text == "" {
 			// "..., stating that", "labelling ... as": the sentence's subject.
-			if a, ok := subject(); ok {
+			if a, ok := subject(lw); ok {
 				a.cue = lw
 				return a, true
 			}
@@ -646,7 +682,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		if !ok && participle {
 			// "Farhad Darya … made a tweet on Thursday saying, “…”":
 			// no one before the participle, so the clause's subject.
-			if a, ok := subject(); ok {
+			if a, ok := subject(lw); ok {
 				a.cue = lw
 				return a, true
 			}
@@ -662,7 +698,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			// "McConnell delivered a blunt message to Trump: “…”", "Jeb
 			// Bush told the Dutch newspaper NRC Handelsblad:": the name
 			// before the colon is the object; the clause's subject speaks.
-			if a, ok := subject(); ok {
+			if a, ok := subject(":"); ok {
 				a.cue = ":"
 				return a, true
 			}

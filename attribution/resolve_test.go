@@ -1526,6 +1526,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "It does not work with Iran. Foreign Minister Zarif notes that Trump’s experience will not work,", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
 		},
 		{
+			name:  "a state that opens its sentence with a verb of speech speaks for its government",
+			text:  "Politico cited unnamed officials for the story.\n\nIran dismissed the allegation as naïve, calling it “customer-made, biased, and purposeful”.",
+			quote: "customer-made, biased, and purposeful", speaker: "Iran", role: "",
+		},
+		{
+			name:  "a state that opens a heading run into the text does not speak",
+			text:  "Nasser Kanaani spoke on Monday.\n\nIran respects Iraq’s territorial integrity Kanaani also responded to a question about the Kurdistan Region, saying, “The policy is to respect the sovereignty of Iraq.”",
+			quote: "The policy is to respect the sovereignty of Iraq.", speaker: "", role: "Iran",
+		},
+		{
+			name:  "a place further into the sentence is not its subject",
+			text:  "Kushner unveiled the plan.\n\nIn Kushner’s plan, people of Palestine have been supposed as unhealthy people and emphasized, “We need a healthy economy and healthy people.”",
+			quote: "We need a healthy economy and healthy people.", speaker: "", role: "Palestine",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
