@@ -666,14 +666,15 @@ func postIn(word func(int) string, i, k int) bool {
 }
 
 // afterTitleOf reports whether toks[i] follows a title or a role noun
-// and "of" (or "of the"): "the head of …", "Director of …".
+// and "of" or "for" (perhaps with "the"): "the head of …", "Director of
+// …", "spokesman for the …".
 func afterTitleOf(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].s == "the" {
 		k--
 	}
-	if k < 1 || toks[k].s != "of" {
-		return false
+	if k < 1 || toks[k].s != "of" && toks[k].s != "for" {
+		return false // "spokesman for the Iranian Foreign Ministry Nasser Kanaani"
 	}
 	w := toks[k-1]
 	return roleNouns[w.lower()] || titleWords[w.s]

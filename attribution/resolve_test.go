@@ -1541,6 +1541,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We need a healthy economy and healthy people.", speaker: "", role: "Palestine",
 		},
 		{
+			name:  "a body's name run into a person's after a post and for",
+			text:  "Responding to the threat, spokesman for the Iranian Foreign Ministry Nasser Kanaani told the Tehran Times correspondent on Monday, “We do not expect a terrorist regime to do anything else.”",
+			quote: "We do not expect a terrorist regime to do anything else.", speaker: "Nasser Kanaani", role: "spokesman for the Iranian Foreign Ministry",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
