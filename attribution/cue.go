@@ -481,13 +481,22 @@ var auxiliaries = set(`has have had was were is are`)
 // have signed a plan, he said, adding, “…”", whose subject is not the
 // sentence's; else the zero npText.
 func parentheticalSubject(s string, toks []token, c int) npText {
-	if c < 3 || toks[c-1].s != "," || !cueVerbs[toks[c-2].s] || !isCueUse(toks, c-2) {
+	if c < 3 || toks[c-1].s != "," {
 		return npText{}
 	}
-	if p := toks[c-3]; speakerPronouns[p.lower()] && p.lower() != "who" {
+	// The verb may have a phrase after it: "…, China's Ambassador to
+	// Iran Chang Hua wrote on his Twitter account, adding that …".
+	v := c - 2
+	for v > 0 && c-v <= 6 && !(cueVerbs[toks[v].s] && isCueUse(toks, v)) && toks[v].isWord() {
+		v--
+	}
+	if v < 1 || !cueVerbs[toks[v].s] || !isCueUse(toks, v) {
+		return npText{}
+	}
+	if p := toks[v-1]; speakerPronouns[p.lower()] && p.lower() != "who" {
 		return npText{text: p.s, start: p.start}
 	}
-	vnp := npBefore(s, toks[:c-2])
+	vnp := npBefore(s, toks[:v])
 	if k := tokenIndexAt(toks, vnp.start); k <= 0 || toks[k-1].s != "," {
 		return npText{}
 	}

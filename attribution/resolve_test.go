@@ -1546,6 +1546,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We do not expect a terrorist regime to do anything else.", speaker: "Nasser Kanaani", role: "spokesman for the Iranian Foreign Ministry",
 		},
 		{
+			name:  "a participle after an inverted verb of speech and its phrase has that verb's subject",
+			text:  "China delivered masks.\n\nSome 5,000 test kits, a gift from the Chinese embassy, were delivered to the Iranian side, China’s Ambassador to Iran Chang Hua wrote on his Twitter account, adding that “our efforts will continue.”",
+			quote: "our efforts will continue.", speaker: "Chang Hua", role: "China’s Ambassador to Iran",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
