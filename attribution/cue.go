@@ -493,7 +493,10 @@ func parentheticalSubject(s string, toks []token, c int) npText {
 	if v < 1 || !cueVerbs[toks[v].s] || !isCueUse(toks, v) {
 		return npText{}
 	}
-	if p := toks[v-1]; speakerPronouns[p.lower()] && p.lower() != "who" {
+	if p := toks[v-1]; speakerPronouns[p.lower()] && p.lower() != "who" && (v == 1 || toks[v-2].s == "," || v == c-2) {
+		// ", he said, adding": set off by commas, or right before the
+		// participle's comma; "said they regretted the sanctions,
+		// adding" is the sentence's subject's.
 		return npText{text: p.s, start: p.start}
 	}
 	vnp := npBefore(s, toks[:v])

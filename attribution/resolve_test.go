@@ -1546,6 +1546,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We do not expect a terrorist regime to do anything else.", speaker: "Nasser Kanaani", role: "spokesman for the Iranian Foreign Ministry",
 		},
 		{
+			name:  "a participle after a verb of speech and its object has that verb's subject",
+			text:  "Abbas rejected the plan.\n\nNeedless to say, the Islamic resistance movement, Hamas, totally rejected the peace plan, calling it an attempt “to liquidate the Palestinian national project.”",
+			quote: "to liquidate the Palestinian national project.", speaker: "Hamas", role: "",
+		},
+		{
 			name:  "a participle after an inverted verb of speech and its phrase has that verb's subject",
 			text:  "China delivered masks.\n\nSome 5,000 test kits, a gift from the Chinese embassy, were delivered to the Iranian side, China’s Ambassador to Iran Chang Hua wrote on his Twitter account, adding that “our efforts will continue.”",
 			quote: "our efforts will continue.", speaker: "Chang Hua", role: "China’s Ambassador to Iran",
