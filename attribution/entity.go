@@ -1098,7 +1098,7 @@ func speechVerbAfter(s string, i int) bool {
 // than how senior or from where they are ("top", "Lebanese").
 func roleFits(role, desc string) bool {
 	r := " " + strings.Join(roleWords(role), " ") + " "
-	ws := roleWords(desc)
+	ws := roleWords(dropHyphenatedModifiers(desc))
 	if len(ws) == 0 {
 		return false
 	}
@@ -1179,6 +1179,24 @@ func bodyAfterOf(ws []string) string {
 		return ""
 	}
 	return ws[len(ws)-1]
+}
+
+// dropHyphenatedModifiers drops from a description the hyphenated
+// words that hold no word of a post ("the soon-to-be-expired Iranian
+// ambassador" is an Iranian ambassador); "vice-president" and
+// "commander-in-chief" stay.
+func dropHyphenatedModifiers(desc string) string {
+	f := strings.Fields(desc)
+	out := f[:0]
+	for _, w := range f {
+		if strings.Contains(w, "-") && !slices.ContainsFunc(strings.Split(strings.ToLower(w), "-"), func(p string) bool {
+			return roleNouns[p] || roleClasses[p] != nil || portfolios[p] || p == "vice" || p == "deputy"
+		}) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // roleSynonyms are modifiers a description may use for the word its role

@@ -1556,6 +1556,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "our efforts will continue.", speaker: "Chang Hua", role: "China’s Ambassador to Iran",
 		},
 		{
+			name:  "a hyphenated modifier that holds no post word does not keep a description from its holder",
+			text:  "Chinese Deputy Foreign Minister Deng Li praised Ambassador Mohammad Keshavarzzadeh’s efforts.\n\nThe soon-to-be-expired Iranian ambassador to China expressed gratitude and stated, “Iran has consistently supported China.”",
+			quote: "Iran has consistently supported China.", speaker: "Mohammad Keshavarzzadeh", role: "Ambassador",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
