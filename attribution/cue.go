@@ -2091,6 +2091,13 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		if first != "a" && first != "an" && first != "one" && first != "another" {
 			desc := description(toks, headIdx)
 			e := x.byRole(desc, pos)
+			if e == nil && headIdx+2 < len(toks) && toks[headIdx+1].s == "of" {
+				// "The head of the Atomic Energy Organization added":
+				// the post with what it is of, which may fit a role in
+				// other words ("chief of the Atomic Energy Organization
+				// of Iran") where the post alone does not.
+				e = x.byRole(strings.ToLower(np[toks[headIdx].start:]), pos)
+			}
 			if e != nil && headIdx == 0 && !determiners[first] && x.mentionedBefore(e, pos) {
 				// "chief of the Islamic Revolution Guards Corps said":
 				// with no article, the body after the title is all

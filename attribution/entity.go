@@ -1199,9 +1199,10 @@ func dropHyphenatedModifiers(desc string) string {
 	return strings.Join(out, " ")
 }
 
-// roleSynonyms are modifiers a description may use for the word its role
-// has: "the nuclear chief" heads the Atomic Energy Organization.
-var roleSynonyms = map[string]string{"nuclear": "atomic", "atomic": "nuclear"}
+// roleSynonyms are words a description may use for the word its role
+// has: "the nuclear chief" heads the Atomic Energy Organization, and "the
+// head of the Atomic Energy Organization" is its chief.
+var roleSynonyms = map[string]string{"nuclear": "atomic", "atomic": "nuclear", "head": "chief", "chief": "head"}
 
 // spelledBy reports whether the acronym a (in lower case) is spelled by
 // the initials of a run of words, past "of", "the" and "and": "irgc" by

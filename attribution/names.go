@@ -716,10 +716,11 @@ func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
 }
 
 // postOfOpens reports whether the run toks[i:k] opens with the words of
-// a post and "of": "Head of", "Deputy Head of".
+// a post and "of" or "for": "Head of", "Deputy Head of", "Spokesman
+// for".
 func postOfOpens(toks []token, i, k int, word func(int) string) bool {
 	for x := i; x < k && x-i <= 3; x++ {
-		if toks[x].s == "of" {
+		if toks[x].s == "of" || toks[x].s == "for" {
 			return x > i
 		}
 		if !postHead(word(x)) {

@@ -1561,6 +1561,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran has consistently supported China.", speaker: "Mohammad Keshavarzzadeh", role: "Ambassador",
 		},
 		{
+			name:  "a post and for opening a run before a body's name and a person's",
+			text:  "Spokesman for the Iranian Foreign Ministry Nasser Kanaani has condemned the communiqué.\n\nThe spokesman rejected the council’s claims, adding, “The countries who foiled the agreement are protesting today.”",
+			quote: "The countries who foiled the agreement are protesting today.", speaker: "Nasser Kanaani", role: "Spokesman for the Iranian Foreign Ministry",
+		},
+		{
+			name:  "the head of a body is its chief",
+			text:  "TEHRAN— Ali Akbar Salehi, chief of the Atomic Energy Organization of Iran, met the president.\n\nThe head of the Atomic Energy Organization added, “First, the nuclear talks advanced.”",
+			quote: "First, the nuclear talks advanced.", speaker: "Ali Akbar Salehi", role: "chief of the Atomic Energy Organization of Iran",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
