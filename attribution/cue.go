@@ -28,6 +28,11 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 	if i >= len(toks) {
 		return attribution{}, false
 	}
+	if i+1 < len(toks) && toks[i].s == "to" && toks[i+1].s == "which" {
+		// "he asked the salesclerk “…” to which he responded: “…”":
+		// the answer's cue, not the question's.
+		return attribution{}, false
+	}
 	// Trailing dash: “…” — Commissioner X
 	if d := toks[i].s; isDash(d) && i+1 < len(toks) && toks[i+1].isCap() {
 		np := collectNP(post, toks[i+1:])

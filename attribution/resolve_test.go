@@ -1571,6 +1571,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "First, the nuclear talks advanced.", speaker: "Ali Akbar Salehi", role: "chief of the Atomic Energy Organization of Iran",
 		},
 		{
+			name:  "to which and a verb of speech after a question cue the answer, a quote of its own",
+			text:  "Ali Rezaei, a photojournalist, went to a shop.\n\nRezaei said he asked the clerk “how did you learn Farsi?” to which Ahmad Karimi responded: “I learnt Farsi as a prisoner of war.”",
+			quote: "I learnt Farsi as a prisoner of war.", speaker: "Ahmad Karimi", role: "",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
