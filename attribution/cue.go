@@ -1440,6 +1440,28 @@ func presentTense(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
+// nameListEnd returns the index of the comma that ends a list of
+// capitalised words closed by "and" after the comma at toks[j]
+// ("Industry, Mining and Trade,"), else -1.
+func nameListEnd(toks []token, j int) int {
+	k := j + 1
+	for k < len(toks) && k-j <= 3 && toks[k].isCap() && toks[k].isWord() {
+		k++
+	}
+	if k == j+1 || k >= len(toks) || toks[k].s != "and" {
+		return -1
+	}
+	k++
+	start := k
+	for k < len(toks) && k-start < 3 && toks[k].isCap() && toks[k].isWord() {
+		k++
+	}
+	if k == start || k >= len(toks) || toks[k].s != "," {
+		return -1
+	}
+	return k
+}
+
 // openingWord reports whether t is a word that opens a sentence before
 // its comma ("However,", "Meanwhile,"), not a name.
 func openingWord(t token) bool {
@@ -1584,6 +1606,16 @@ func dropAppositives(s string, toks []token) []token {
 					break
 				}
 				j++
+			}
+			for !relative && j < len(toks) && toks[j].s == "," {
+				// "Niaraki, the acting director of the Ministry of
+				// Industry, Mining and Trade, said": a list inside a
+				// body's name does not close the appositive.
+				k := nameListEnd(toks, j)
+				if k < 0 {
+					break
+				}
+				j = k
 			}
 			if atCue && j-i > 4 && !relative && !strings.HasSuffix(toks[j].lower(), "ing") && (determiners[toks[i+1].lower()] || toks[i+1].s == "who") &&
 				len(out) >= 2 && out[len(out)-2].isCap() && (!hasRelative(toks[i+1:j]) || ownVerbRelative(toks[i+1:j])) {

@@ -1576,6 +1576,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "I learnt Farsi as a prisoner of war.", speaker: "Ahmad Karimi", role: "",
 		},
 		{
+			name:  "a list inside a body's name does not close an appositive",
+			text:  "Industry, Mining and Trade Minister Reza Rahmani spoke.\n\nOn Saturday, Mehdi Sadeqi Niaraki, the acting director of the industry department of Ministry of Industry, Mining and Trade, said, “The policies of government are clear.”",
+			quote: "The policies of government are clear.", speaker: "Mehdi Sadeqi Niaraki", role: "acting director of the industry department of Ministry of Industry",
+		},
+		{
 			name:  "a pronoun in capitals is the acronym of a body",
 			text:  "Hassan Rouhani spoke on Sunday.\n\nThe World Health Organization has hailed Iran’s strategies. “Positive work is being done,” WHO said in a tweet on March 5.",
 			quote: "Positive work is being done,", speaker: "WHO", role: "",
