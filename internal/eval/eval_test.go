@@ -228,10 +228,10 @@ func TestLoadGoldLayouts(t *testing.T) {
 // and none, tune4 0.936 and 3.8%, tune5 0.887 and 3.2%, tune6 0.948 and
 // 2.6%, tune7 0.865 and 4.1%, tune8 0.965 and none, tune9 0.948 and
 // 2.6%, tune10 1.000 and none, tune11 0.986 and none; check 0.856 and
-// 5.3%, check2 0.630 and 15.2% with quote F1 0.923, check3 0.891 and
+// 6.1%, check2 0.630 and 15.2% with quote F1 0.923, check3 0.891 and
 // 5.5%, check4 0.811 and 11.3%, check5 0.769 and 12.3% with quote F1
 // 0.942, check6 0.734 and 15.6%, check7 0.913 and 2.2%, check8 0.854 and
-// 10.4%, check9 0.958 and 2.1%, check10 0.912 and 4.4%, check11 0.769
+// 10.4%, check9 0.958 and 2.1%, check10 0.912 and 4.4%, check11 0.795
 // and 7.7% with quote F1 0.944, check12 0.875 and 6.3% with quote F1
 // 0.952), so a change that gives quotes to the wrong people fails here.
 func TestTehranTimes(t *testing.T) {
