@@ -448,16 +448,14 @@ func isStop(s string) bool {
 	return false
 }
 
-// opening returns cue when np opens the clause s (past a dateline),
-// else "": a name read as the subject further on may be no subject at
-// all ("In Kushner’s plan, people of Palestine … emphasized"), and a
-// state speaks only as the subject of its cue.
+// opening returns cue when np opens the clause s, else "": a name read
+// as the subject further on may be no subject at all ("In Kushner’s
+// plan, people of Palestine … emphasized"), and a state speaks only as
+// the subject of its cue. Not after a dateline: a lede that gives words
+// to a state ("TEHRAN – Iran has dismissed …") is most often the
+// official a later sentence names, as the gold records it.
 func opening(s string, np npText, cue string) string {
 	before := strings.TrimSpace(s[:np.start])
-	if i := strings.LastIndexAny(before, "–—-"); i >= 0 && isAllCaps(strings.Fields(before + " x")[0]) {
-		before = strings.TrimSpace(before[i+1:])
-		before = strings.TrimLeft(before, "–—- ")
-	}
 	if before != "" && before != "The" && before != "the" {
 		return ""
 	}

@@ -1531,6 +1531,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "customer-made, biased, and purposeful", speaker: "Iran", role: "",
 		},
 		{
+			name:  "a state after a dateline is the lede's, which a later sentence names",
+			text:  "TEHRAN – Iran has dismissed the allegation, calling it “biased and purposeful”. Foreign Ministry spokesman Saeed Khatibzadeh said on Monday that Iran is a responsible member of the international community.",
+			quote: "biased and purposeful", speaker: "", role: "Iran",
+		},
+		{
 			name:  "a state that opens a heading run into the text does not speak",
 			text:  "Nasser Kanaani spoke on Monday.\n\nIran respects Iraq’s territorial integrity Kanaani also responded to a question about the Kurdistan Region, saying, “The policy is to respect the sovereignty of Iraq.”",
 			quote: "The policy is to respect the sovereignty of Iraq.", speaker: "", role: "Iran",
