@@ -306,8 +306,8 @@ func (x *extractor) counterpartRoles() {
 // counterpartBefore reports whether the text before a name ends with
 // "his Iranian counterpart" or "her Iranian counterpart", perhaps with a
 // comma, and returns the origin it gives ("Iranian"). "His counterpart"
-// with no origin gives the person a post no description could tell from
-// the other's.
+// with no origin is not read: it would give a post that no description
+// could tell from the other's.
 func counterpartBefore(before string) (string, bool) {
 	f := strings.Fields(before[max(0, len(before)-60):])
 	n := len(f)
