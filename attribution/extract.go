@@ -1001,7 +1001,7 @@ func reportsOn(quote, name string) bool {
 			return false
 		}
 		i += k + len(last)
-		if i < len(quote) && isWordRune(rune(quote[i])) {
+		if r, _ := utf8.DecodeRuneInString(quote[i:]); i < len(quote) && isWordRune(r) {
 			continue // "Raisi's" is fine, "Raisian" is another word
 		}
 		if f := strings.Fields(quote[i:]); len(f) > 1 && cueVerbs[f[0]] && !strings.HasSuffix(f[0], "ing") && f[1] == "that" {
