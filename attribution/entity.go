@@ -23,6 +23,9 @@ type entity struct {
 type roleAt struct {
 	pos  int
 	role string
+	// lede is set for a role read from a story's opening description
+	// (see ledeRoles) rather than given beside the name.
+	lede bool
 }
 
 // roleAt returns the role the text gives the entity nearest before pos,
@@ -110,7 +113,7 @@ func (e *entity) addRole(pos int, role string) {
 			return
 		}
 	}
-	e.roles = append(e.roles, roleAt{pos, role})
+	e.roles = append(e.roles, roleAt{pos: pos, role: role})
 	sort.Slice(e.roles, func(i, j int) bool { return e.roles[i].pos < e.roles[j].pos })
 }
 
@@ -261,6 +264,84 @@ func (x *extractor) collectEntities() {
 	}
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].abs < x.mentions[j].abs })
 	x.counterpartRoles()
+	x.ledeRoles()
+}
+
+// ledeRoles gives the person whom a story's second sentence names the
+// description its first sentence opens with: in "A senior Iranian
+// lawmaker has voiced support for the talks. Chairman of the … Committee
+// Vahid Jalalzadeh said …", Jalalzadeh is the senior Iranian lawmaker,
+// so a later "the Iranian lawmaker said" is his. The description must be
+// indefinite and hold a role noun, no one may be named in the first
+// sentence, and the person must be the subject of the second sentence's
+// verb of speech.
+func (x *extractor) ledeRoles() {
+	pi := -1
+	for k, p := range x.paras {
+		if !p.Boilerplate {
+			pi = k
+			break
+		}
+	}
+	if pi < 0 {
+		return
+	}
+	p := x.paras[pi]
+	ss := x.sentencesOf(pi)
+	if len(ss) < 2 {
+		return
+	}
+	first := p.Text[ss[0].start:ss[0].end]
+	np := firstSubject(first, tokenize(first))
+	ws := strings.Fields(np.text)
+	if len(ws) < 2 || ws[0] != "A" && ws[0] != "An" || !roleNouns[strings.ToLower(ws[len(ws)-1])] && !genericRoles[strings.ToLower(ws[len(ws)-1])] {
+		return
+	}
+	// The description runs on past the head in the words of a post and
+	// in a body's name after "of" up to the verb: "An Iranian deputy
+	// foreign minister", "A member of the National Security … Committee
+	// of the Iranian parliament".
+	toks := tokenize(first[np.start:])
+	n := min(len(ws), len(toks))
+	for n < len(toks) && (roleNouns[toks[n].s] || roleModifiers[toks[n].s] || describing(toks[n].s)) {
+		n++
+	}
+	if n+1 < len(toks) && (toks[n].s == "of" || toks[n].s == "for") {
+		k := n + 1
+		for k < len(toks) && k < 24 && (toks[k].isWord() || toks[k].s == "’s" || toks[k].s == "'s") && !cueVerbs[toks[k].s] && !auxiliaries[toks[k].s] && !finiteVerbs[toks[k].s] && toks[k].s != "that" {
+			k++
+		}
+		if k < len(toks) && (cueVerbs[toks[k].s] || auxiliaries[toks[k].s] || finiteVerbs[toks[k].s]) {
+			n = k
+		}
+	}
+	var desc []string
+	for _, t := range toks[1:n] {
+		desc = append(desc, t.s)
+	}
+	lo, hi := p.Start+ss[1].start, p.Start+ss[1].end
+	for _, m := range x.mentions {
+		if m.abs < lo {
+			if m.abs >= p.Start+ss[0].start && m.e != nil && m.e.typ == corpus.SpeakerPerson {
+				return
+			}
+			continue
+		}
+		if m.abs >= hi || m.e == nil {
+			return
+		}
+		if m.e.typ != corpus.SpeakerPerson {
+			continue
+		}
+		if m.possessive || len(nameTokens(m.e.name)) < 2 || !cueVerbs[nextWord(x.doc.Text, m.abs+m.end-m.start)] {
+			return
+		}
+		if !slices.ContainsFunc(m.e.roles, func(r roleAt) bool { return r.pos == m.abs }) {
+			m.e.roles = append(m.e.roles, roleAt{pos: m.abs, role: strings.Join(desc, " "), lede: true})
+			sort.Slice(m.e.roles, func(i, j int) bool { return m.e.roles[i].pos < m.e.roles[j].pos })
+		}
+		return
+	}
 }
 
 // counterpartRoles gives a person introduced as someone's counterpart
@@ -476,6 +557,9 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 	if len(cands) == 0 && typ != corpus.SpeakerOrganization {
 		cands = x.misspelledSurname(word)
 	}
+	if len(cands) == 0 && typ != corpus.SpeakerOrganization {
+		cands = x.compoundSurnameHead(k)
+	}
 	if len(cands) == 1 {
 		return cands[0]
 	}
@@ -495,6 +579,27 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 		return best
 	}
 	return nil
+}
+
+// compoundSurnameHead returns the people whose surname is two words and
+// opens with the word of key k: "Bagheri tweeted" after "Ali Bagheri
+// Kani". The name must open with a given name, and the word must be none
+// ("Hossein Amir Abdollahian" is no "Amir").
+func (x *extractor) compoundSurnameHead(k string) []*entity {
+	var out []*entity
+	for _, e := range x.entList {
+		f := strings.Fields(e.name)
+		if e.anonymous || e.typ != corpus.SpeakerPerson || len(f) != 3 || x.nameKey(f[1]) != k {
+			continue
+		}
+		if givenNameGender(f[0]) == genderUnknown && !commonFirstNames[f[0]] || givenNameGender(f[1]) != genderUnknown || commonFirstNames[f[1]] || commonWords[strings.ToLower(f[2])] {
+			// "Tucker Carlson Tonight", "Saeed Jalili Known": a common
+			// word run into a name is no part of a surname.
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // afterOf reports whether w comes after "of", "for" or "to" in the
@@ -1581,7 +1686,10 @@ func (x *extractor) lastRoleless(word string, pos int) *entity {
 			return nil
 		}
 	}
-	if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous || len(e.roles) > 0 {
+	if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous || slices.ContainsFunc(e.roles, func(r roleAt) bool { return !r.lede }) {
+		// A role read from the lede's description leaves the person
+		// roleless here: "A Kuwaiti medical expert says … Issam al-Salih
+		// tells … the physician remarked".
 		return nil
 	}
 	return e
@@ -1740,10 +1848,16 @@ func (x *extractor) ledeNamed(pos int) *entity {
 			break
 		}
 	}
-	if !present {
+	lo, hi := p.Start+ss[si+1].start, p.Start+ss[si+1].end
+	if !present && slices.ContainsFunc(x.mentions, func(m docMention) bool {
+		return m.abs >= p.Start+ss[si].start && m.abs < lo && m.e != nil && m.e.typ == corpus.SpeakerPerson
+	}) {
+		// "A top Russian diplomat on Saturday criticized … Jake Sullivan
+		// for making “…” remarks. … Sullivan said": a lede that tells of
+		// an event rather than of what someone says names others, and
+		// the next sentence may be theirs.
 		return nil
 	}
-	lo, hi := p.Start+ss[si+1].start, p.Start+ss[si+1].end
 	for _, m := range x.mentions {
 		if m.e == nil || m.e.typ != corpus.SpeakerPerson || m.abs < lo {
 			if m.abs < pos && m.e != nil && m.e.typ == corpus.SpeakerPerson {

@@ -272,6 +272,50 @@ func isWeakStatement(s string, q corpus.QuoteSpan) bool {
 	return true
 }
 
+// crossheadRunIn reports whether the sentence text opens with a
+// crosshead run into it, a name and a verb in the present ("Bagheri
+// negotiates on the basis of the JCPOA"), before the sentence's own
+// subject, a name run into the crosshead's last word and followed by a
+// verb of speech in the past ("Jalalzadeh also said"), and returns where
+// that subject starts.
+func crossheadRunIn(text string) (int, bool) {
+	toks := tokenize(text)
+	n := 0
+	for n < len(toks) && n < 3 && toks[n].isCap() && toks[n].isWord() {
+		n++
+	}
+	if n == 0 || n >= len(toks) || !toks[n].isWord() || toks[n].isCap() || !presentTense(toks[n].s) {
+		return 0, false
+	}
+	for j := n + 2; j+1 < len(toks); j++ {
+		prev := toks[j-1]
+		if !toks[j].isCap() || !toks[j].isWord() || !prev.isWord() || prepositions[prev.lower()] || determiners[prev.lower()] || nameConnectors[prev.s] || prev.s == "and" {
+			continue
+		}
+		v := j + 1
+		for v < len(toks) && toks[v].isCap() && toks[v].isWord() {
+			v++ // the rest of the name
+		}
+		if v < len(toks) && adverbs[toks[v].s] {
+			v++
+		}
+		if v < len(toks) && cueVerbs[toks[v].s] && !presentTense(toks[v].s) && !strings.HasSuffix(toks[v].s, "ing") {
+			return toks[j].start, true
+		}
+	}
+	return 0, false
+}
+
+// personAt reports whether a mention of a person starts at abs.
+func (x *extractor) personAt(abs int) bool {
+	for _, m := range x.mentions {
+		if m.abs == abs {
+			return m.e != nil && m.e.typ == corpus.SpeakerPerson
+		}
+	}
+	return false
+}
+
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) > n {
@@ -298,6 +342,12 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 		}
 	}
 	limit := p.Start + sn.start + 60
+	if off, ok := crossheadRunIn(p.Text[sn.start:sn.end]); ok && x.personAt(abs0) {
+		// "Bagheri negotiates on the basis of the JCPOA Jalalzadeh also
+		// said that …": a crosshead run into the sentence; the subject
+		// is the one whose verb of speech follows it.
+		abs0, limit = abs0+off, abs0+off
+	}
 	for _, m := range x.mentions {
 		if m.abs < abs0 {
 			continue

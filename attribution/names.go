@@ -702,6 +702,13 @@ func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
 	if k > i && orgWords[word(k-1)] && k+1 < len(toks) && toks[k+1].isCap() && (givenNameGender(word(k)) != genderUnknown || commonFirstNames[word(k)]) && (afterTitleOf(toks, i) || postOfOpens(toks, i, k, word)) {
 		return false
 	}
+	// "Chairman of the National Security and Foreign Policy Committee
+	// Vahid Jalalzadeh": after a body's word, two or three capitalised
+	// words that are no common word, place, title or body's word are a
+	// person's name, even with a given name no list holds.
+	if k > i && orgWords[word(k-1)] && personRun(toks, k, word) {
+		return false
+	}
 	// "Ambassador to the Republic of Iraq Abdulaziz Al-Shammari": a
 	// country's name ends the title of the person after it.
 	if k > i+1 && places[word(k-1)] && toks[k-2].s == "of" {
@@ -713,6 +720,24 @@ func hasOrgBefore(toks []token, i, k int, word func(int) string) bool {
 		}
 	}
 	return false
+}
+
+// personRun reports whether the capitalised words from toks[k] are two
+// or three that could only be a person's name: none is a word news
+// writes in lower case, a place, a title, a body's word or an acronym.
+func personRun(toks []token, k int, word func(int) string) bool {
+	n := 0
+	for x := k; x < len(toks) && toks[x].isCap() && toks[x].isWord(); x++ {
+		w := word(x)
+		if commonWords[strings.ToLower(w)] || places[w] || titleWords[w] || orgWords[w] || isAcronym(w) || isOriginAdjective(w) || honorifics[w] {
+			return false
+		}
+		n++
+		if _, poss := toks[x].base(); poss {
+			break
+		}
+	}
+	return n == 2 || n == 3
 }
 
 // postOfOpens reports whether the run toks[i:k] opens with the words of

@@ -46,9 +46,44 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "worst health catastrophe", speaker: "Moataz al-Qurashi", role: "",
 		},
 		{
-			name:  "a lede in the past tense describes someone unnamed",
+			name:  "a lede in the past tense that names no one describes the person the next sentence names",
 			text:  "TEHRAN – A Yemeni diplomat said that his country is facing the “worst health catastrophe” as a result of the siege. “Yemen is experiencing a crisis,” Moataz al-Qurashi, a health consultant in the Yemeni embassy in Syria, told reporters.",
-			quote: "worst health catastrophe", speaker: "", role: "Yemeni diplomat",
+			quote: "worst health catastrophe", speaker: "Moataz al-Qurashi", role: "",
+		},
+		{
+			name:  "a lede in the past tense that names others describes someone unnamed",
+			text:  "TEHRAN- A top Russian diplomat on Saturday criticized National Security Advisor Jake Sullivan for making “confusing and puzzling” remarks on Iran. Speaking to a think tank on Thursday, Sullivan said the U.S. will take all necessary steps.",
+			quote: "confusing and puzzling", speaker: "", role: "top Russian diplomat",
+		},
+		{
+			name:  "a lede's description is the role of the person the next sentence names",
+			text:  "TEHRAN – A senior Iranian lawmaker has voiced support for the peace talks. Chairman of the Iranian Parliament’s National Security and Foreign Policy Committee Vahid Jalalzadeh said Iran continues to defend the Afghan people. “Iran will always stand by them,” the Iranian lawmaker said.",
+			quote: "Iran will always stand by them,", speaker: "Vahid Jalalzadeh", role: "senior Iranian lawmaker",
+		},
+		{
+			name:  "a lede's description runs on through the body it is of",
+			text:  "TEHRAN— A member of the National Security and Foreign Policy Committee of the Iranian parliament said on Sunday that an agreement is near. “The way to a good agreement is to learn from the past,” Ebrahim Rezaei told ISNA.",
+			quote: "The way to a good agreement is to learn from the past,", speaker: "Ebrahim Rezaei", role: "member of the National Security and Foreign Policy Committee of the Iranian parliament",
+		},
+		{
+			name:  "a surname's first word alone is the person whose surname is two words",
+			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
+			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
+		},
+		{
+			name:  "a common word run into a name is no second word of a surname",
+			text:  "Tulsi Gabbard spoke on FNC’s ‘Tucker Carlson Tonight.’\n\n“This is why they hate you,” Carlson told Gabbard.",
+			quote: "This is why they hate you,", speaker: "Carlson", role: "",
+		},
+		{
+			name:  "a crosshead run into a sentence is not its subject",
+			text:  "Vahid Jalalzadeh, a senior MP, said the talks must not be protracted.\n\nBagheri negotiates on the basis of the JCPOA Jalalzadeh also said that Iran’s chief negotiator Ali Bagheri Kani entered the negotiations despite his objections.\n\n“The JCPOA is the format on which he goes forward,” he added.",
+			quote: "The JCPOA is the format on which he goes forward,", speaker: "Vahid Jalalzadeh", role: "",
+		},
+		{
+			name:  "a body's word then a name no list holds is a person after a post",
+			text:  "TEHRAN – Secretary of the National Security Committee Vahid Jalalzadeh said Iran continues to defend them.\n\n“We will stand by them,” Jalalzadeh said.",
+			quote: "We will stand by them,", speaker: "Vahid Jalalzadeh", role: "Secretary of the National Security Committee",
 		},
 		{
 			name:  "the physician is the roleless interviewee just quoted",
@@ -1223,7 +1258,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{
 			name:  "a research fellow is an expert",
 			text:  "TEHRAN – A senior research fellow at the Institute of Energy and Economics Japan says that Tokyo has helped Iran. “Japan provided Iran with 2.9 million doses,” Sachi Sakanashi tells the Tehran Times.\n\n“Japan is a friend,” the expert says.",
-			quote: "Japan is a friend,", speaker: "Sachi Sakanashi", role: "",
+			quote: "Japan is a friend,", speaker: "Sachi Sakanashi", role: "senior research fellow",
 		},
 		{
 			name:  "the message from a description is the one it describes",
@@ -1393,7 +1428,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{
 			name:  "a description the lede gives before it names is the one it names",
 			text:  "TEHRAN – A Pakistani journalist says the public in his country oppose hosting U.S. bases. “Public in Pakistan doesn’t want the U.S. bases here,” Imdad Hussain tells the Tehran Times.\n\nPrime Minister Imran Khan has ruled out hosting American bases, fearing it might lead to his country being “targeted in revenge attacks” by the Taliban.\n\n“Extremist elements found a pretext to launch a war against Pakistan,” the journalist explains.",
-			quote: "Extremist elements found a pretext to launch a war against Pakistan,", speaker: "Imdad Hussain", role: "",
+			quote: "Extremist elements found a pretext to launch a war against Pakistan,", speaker: "Imdad Hussain", role: "Pakistani journalist",
 		},
 		{
 			name:  "people of a body are not the body",
