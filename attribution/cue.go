@@ -2416,7 +2416,8 @@ func dropThe(np string) string {
 
 // lowerCaseMinistry names a ministry the text writes in lower case:
 // "the Iranian foreign ministry" is "the Iranian Foreign Ministry", "the
-// defense ministry" is "the Defense Ministry". Only a ministry named by
+// defense ministry" is "the Defense Ministry", "the foreign ministry of
+// Azerbaijan" the "Foreign Ministry of Azerbaijan". Only a ministry named by
 // what it does, perhaps after its country, is a name; "the ministry"
 // stays a reference to one named before.
 func lowerCaseMinistry(np string) (string, bool) {
@@ -2429,6 +2430,10 @@ func lowerCaseMinistry(np string) (string, bool) {
 		i++
 	}
 	n := len(ws)
+	if n-i == 4 && ministryFunctions[ws[i]] && ws[i+1] == "ministry" && ws[i+2] == "of" && places[ws[i+3]] {
+		// "the foreign ministry of Azerbaijan".
+		return capitalized(ws[i]) + " Ministry of " + ws[i+3], true
+	}
 	if n-i < 2 || n-i > 3 || ws[n-1] != "ministry" {
 		return "", false
 	}

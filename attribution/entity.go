@@ -1947,6 +1947,13 @@ func (x *extractor) authorOf(text string, toks []token, at, lo int) *entity {
 		if np.text == "" {
 			return nil
 		}
+		if _, ok := lowerCaseMinistry(np.text); ok {
+			// "the foreign ministry of Azerbaijan issued a statement":
+			// the ministry, not the place after "of".
+			if a, ok := x.resolveNP(np.text, lo+np.start, ""); ok && a.e != nil {
+				return a.e
+			}
+		}
 		// The whole name the text gives ("the Majlis National Security
 		// and Foreign Policy Committee"), which a noun phrase read up to
 		// "and" cuts short.
@@ -1998,6 +2005,13 @@ func (x *extractor) authorOf(text string, toks []token, at, lo int) *entity {
 	// The sentence's subject when it runs up to the verb (a body's
 	// whole name: "the UAE Ministry of Foreign Affairs and
 	// International Cooperation said"), else the noun phrase before it.
+	if nb := npBefore(text, toks[:v]); nb.text != "" {
+		if _, ok := lowerCaseMinistry(nb.text); ok {
+			// "the foreign ministry of Azerbaijan issued": the ministry,
+			// which the sentence's subject read as the place cuts short.
+			return named(nb)
+		}
+	}
 	if fs := firstSubject(text, dropAppositives(text, toks)); fs.text != "" && fs.start < toks[v].start && fs.start+len(fs.text) >= toks[v-1].end {
 		return named(fs)
 	}

@@ -66,6 +66,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The way to a good agreement is to learn from the past,", speaker: "Ebrahim Rezaei", role: "member of the National Security and Foreign Policy Committee of the Iranian parliament",
 		},
 		{
+			name:  "a ministry written in lower case before the country it is of issued the statement",
+			text:  "Nasser Kanaani said Iran is open.\n\nHe concluded, “Continuation of neighborhood policy is our top priority.” On Saturday, the foreign ministry of Azerbaijan issued a statement calling on its citizens to refrain from traveling to Iran.\n\n“The citizens are strongly advised not to visit,” the statement said.",
+			quote: "The citizens are strongly advised not to visit,", speaker: "Foreign Ministry of Azerbaijan", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
