@@ -2415,6 +2415,14 @@ func envoyToBefore(toks []token, i int) int {
 	if k == i {
 		return -1
 	}
+	if k > 1 && toks[k-1].s == "of" && stateForms[toks[k-2].s] {
+		// "Ambassador to the Republic of Iraq", "… to the Islamic
+		// Republic of Iran".
+		k -= 2
+		for k > 0 && i-k < 6 && (toks[k-1].s == "Islamic" || toks[k-1].s == "Arab" || toks[k-1].s == "Federal" || toks[k-1].s == "People’s" || toks[k-1].s == "People's") {
+			k--
+		}
+	}
 	if k > 0 && toks[k-1].s == "the" {
 		k--
 	}
@@ -2428,6 +2436,10 @@ func envoyToBefore(toks []token, i int) int {
 // envoyBodies are the words of the bodies an envoy is sent to: "the
 // United Nations", "the European Union".
 var envoyBodies = set(`United Nations European Union UN EU IAEA OPCW African`)
+
+// stateForms name the form of a state before "of" and its name: "the
+// Republic of Iraq", "the Kingdom of Saudi Arabia".
+var stateForms = set(`Republic Kingdom State Sultanate Emirate Federation`)
 
 var envoyTitles = set(`ambassador envoy representative emissary delegate`)
 

@@ -71,6 +71,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The citizens are strongly advised not to visit,", speaker: "Foreign Ministry of Azerbaijan", role: "",
 		},
 		{
+			name:  "an envoy's post runs through the form of the state it is to",
+			text:  "For his part, Saudi Ambassador to the Republic of Iraq Abdulaziz bin Khalid Al-Shammari said, “We are facing a golden opportunity.”\n\nThe Saudi ambassador also pointed out that Riyadh is working to open a new chapter. “Orders were issued to working groups,” he continued.",
+			quote: "Orders were issued to working groups,", speaker: "Abdulaziz bin Khalid Al-Shammari", role: "Saudi Ambassador to the Republic of Iraq",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
