@@ -228,7 +228,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{
 			name:  "a country's name ends the title of the person after it",
 			text:  "Al Sadeq pointed out that the agreement will help.\n\nFor his part, Saudi Ambassador to the Republic of Iraq Abdulaziz bin Khalid Al-Shammari said, “We are facing a golden opportunity.”",
-			quote: "We are facing a golden opportunity.", speaker: "Abdulaziz bin Khalid Al-Shammari", role: "",
+			quote: "We are facing a golden opportunity.", speaker: "Abdulaziz bin Khalid Al-Shammari", role: "Saudi Ambassador to the Republic of Iraq",
 		},
 		{
 			name:  "a capitalised title after the determiner is followed by its holder",
