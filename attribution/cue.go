@@ -630,6 +630,12 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		if !(participle && c > 0 && toks[c-1].s == ",") {
 			np = npBefore(pre, toks[:c])
 		}
+		if group, ok := groupOpening(pre); ok && np.text != "" && !strings.ContainsAny(pre[:np.start], ",;:") {
+			// "Experts appointed by the United Nations have said",
+			// "Analysts close to the Kremlin said": people the text does
+			// not name, never the body that qualifies them.
+			return attribution{anon: group, cue: lw}, true
+		}
 		if participle && np.text != "" {
 			// "wrote a letter to Attorney General Loretta Lynch asking
 			// …": a participle after the object of a preposition has
@@ -1409,6 +1415,58 @@ func firstSubject(s string, toks []token) npText {
 	}
 	return npText{}
 }
+
+// groupOpening reports whether the sentence s opens, past a dateline,
+// with people named by a plural role or group noun and a qualifier in
+// lower case ("Experts appointed by the United Nations", "Analysts close
+// to the Kremlin"), and returns the noun in lower case. A body's
+// officials or members "at" or "of" it are the body's (see bodyPeople).
+func groupOpening(s string) (string, bool) {
+	toks := tokenize(s)
+	start := 0
+	if len(toks) > 1 && (isAllCaps(toks[0].s) || places[toks[0].s]) {
+		for k := 1; k < len(toks) && k < 12; k++ {
+			if isDash(toks[k].s) {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if start+1 >= len(toks) {
+		return "", false
+	}
+	t, next := toks[start], toks[start+1]
+	lw := t.lower()
+	if !t.isCap() || !strings.HasSuffix(lw, "s") || !(groupNouns[lw] || genericRoles[strings.TrimSuffix(lw, "s")] || roleNouns[strings.TrimSuffix(lw, "s")]) {
+		return "", false
+	}
+	if !next.isWord() || next.isCap() || cueVerbs[next.s] || finiteVerbs[next.s] || adverbs[next.s] {
+		return "", false
+	}
+	if bodyPeople[lw] && prepositions[next.s] {
+		// "Officials at Homeland Security Investigations said": the
+		// body's own people speak for it.
+		return "", false
+	}
+	return lw, true
+}
+
+// qualifiedByParticiple reports whether the group that opens s (see
+// groupOpening) is qualified by a participle: "Experts appointed by",
+// "Analysts linked to".
+func qualifiedByParticiple(s string) bool {
+	toks := tokenize(s)
+	for i := 0; i+1 < len(toks) && i < 14; i++ {
+		if toks[i].isCap() && toks[i].isWord() && strings.HasSuffix(toks[i].lower(), "s") && !isAllCaps(toks[i].s) {
+			next := toks[i+1].s
+			return strings.HasSuffix(next, "ed") || next == "close" || next == "linked"
+		}
+	}
+	return false
+}
+
+// bodyPeople speak for the body they are "of" or "at".
+var bodyPeople = set(`officials representatives spokesmen spokespeople spokespersons members leaders staff`)
 
 // predicateBefore reports whether the words before a sentence's first
 // name open with a determiner and hold a word in lower case that is
@@ -2363,6 +2421,13 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 			return a, true
 		}
 		return attribution{}, false
+	}
+	if group, ok := groupOpening(pre); ok && qualifiedByParticiple(pre) {
+		// "Experts appointed by the United Nations have said the
+		// forces’ “acts of violence” … “is alarming”": the experts'.
+		// ("Supporters of Sanders would argue — and Sanders presumably
+		// believes — that …" may be his too.)
+		return attribution{anon: group}, true
 	}
 	toks := dropAppositives(pre, tokenize(pre))
 	np := firstSubject(pre, toks)

@@ -76,6 +76,26 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Orders were issued to working groups,", speaker: "Abdulaziz bin Khalid Al-Shammari", role: "Saudi Ambassador to the Republic of Iraq",
 		},
 		{
+			name:  "people a body appointed are not the body",
+			text:  "TEHRAN- Experts appointed by the United Nations have said the French security forces’ “acts of violence” against protesters “is alarming”.",
+			quote: "acts of violence", speaker: "", role: "experts",
+		},
+		{
+			name:  "a second phrase of a sentence whose subject is people a body appointed is theirs too",
+			text:  "TEHRAN- Experts appointed by the United Nations have said the French security forces’ “acts of violence” against protesters “is alarming”.",
+			quote: "is alarming", speaker: "", role: "experts",
+		},
+		{
+			name:  "analysts close to a body are not the body",
+			text:  "Analysts close to the Kremlin said the sanctions were “a dead end”.",
+			quote: "a dead end", speaker: "", role: "analysts",
+		},
+		{
+			name:  "a body's officials speak for it",
+			text:  "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said the program was “open to abuse”.",
+			quote: "open to abuse", speaker: "Homeland Security Investigations", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
