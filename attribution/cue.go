@@ -2622,6 +2622,18 @@ func isClauseOpener(t token) bool {
 	return t.isCap() && len(t.s) > 5 && strings.HasSuffix(t.s, "ing") && !isAllCaps(t.s)
 }
 
+// isLandform reports whether name is a body of water or a landform
+// ("the Persian Gulf", "the Strait of Hormuz"), which is no state either.
+func isLandform(name string) bool {
+	toks := tokenize(name)
+	if len(toks) < 2 {
+		return false
+	}
+	last, _ := toks[len(toks)-1].base()
+	first, _ := toks[0].base()
+	return landforms[last] || landforms[first] && toks[1].s == "of"
+}
+
 // isPlaceName reports whether every word of name is a place.
 func isPlaceName(name string) bool {
 	if stateNames[strings.TrimPrefix(name, "the ")] {
@@ -2634,10 +2646,7 @@ func isPlaceName(name string) bool {
 	if len(toks) >= 2 {
 		// "the Red Sea", "the Persian Gulf", "the Strait of Hormuz",
 		// "the Gulf of Aden": a body of water or a landform.
-		if last, _ := toks[len(toks)-1].base(); landforms[last] {
-			return true
-		}
-		if first, _ := toks[0].base(); landforms[first] && toks[1].s == "of" {
+		if isLandform(name) {
 			return true
 		}
 	}

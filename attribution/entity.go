@@ -910,7 +910,9 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 				continue
 			}
 		case "it":
-			if s.e.typ != corpus.SpeakerOrganization {
+			if s.e.typ != corpus.SpeakerOrganization || isLandform(s.e.name) {
+				// "Commenting on the Persian Gulf …, Nour News said …
+				// “…,” it said": a sea or a strait says nothing.
 				continue
 			}
 		case "they":
@@ -1143,7 +1145,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			if pron != "it" && pron != "they" && x.weakPerson(m.e) {
 				continue // "the CFT and Palermo will be raised. However, he said"
 			}
-			if pron == "it" && m.e.typ == corpus.SpeakerOrganization || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson && fit.ok(m.e) {
+			if pron == "it" && m.e.typ == corpus.SpeakerOrganization && !isLandform(m.e.name) || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson && fit.ok(m.e) {
 				if !m.possessive || pron == "it" {
 					return m.e
 				}

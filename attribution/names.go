@@ -172,6 +172,11 @@ func findMentions(s string) []mention {
 				j++
 				continue
 			}
+			if j > i && isOrdinal(t.s) && j+1 < len(toks) && toks[j+1].isCap() && toks[j+1].isWord() {
+				// "the U.S. 5th Fleet", "the 82nd Airborne Division".
+				j++
+				continue
+			}
 			// A connector between two capitalised words.
 			if nameConnectors[t.s] && j > i && j+1 < len(toks) {
 				if nameParticles[t.s] && nameParticles[toks[j+1].s] && j+2 < len(toks) && toks[j+2].isCap() {
@@ -237,6 +242,20 @@ func findMentions(s string) []mention {
 		i = j
 	}
 	return out
+}
+
+// isOrdinal reports whether w is a number written as an ordinal: "5th",
+// "1st", "82nd", "3rd".
+func isOrdinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
 }
 
 // patronymicOpener reports whether toks[p] is a lower-case "bin" or
@@ -386,7 +405,9 @@ func makeMention(s string, toks []token, i, j int, poss bool) (mention, bool) {
 	// "COVID-19 Xi": a word with a digit names no one and joins no name
 	// after it.
 	for x := j - 2; x >= i; x-- {
-		if strings.ContainsAny(toks[x].s, "0123456789") {
+		if strings.ContainsAny(toks[x].s, "0123456789") && !(isOrdinal(toks[x].s) && orgWords[baseOf(toks[j-1])]) {
+			// (An ordinal inside a body's name stays: "the U.S. 5th
+			// Fleet".)
 			i = x + 1
 			break
 		}

@@ -96,6 +96,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "open to abuse", speaker: "Homeland Security Investigations", role: "",
 		},
 		{
+			name:  "an ordinal inside a body's name stays in it",
+			text:  "“The U.S. Navy prevented a support ship from capturing an unmanned surface vessel” in the Persian Gulf, the U.S. 5th Fleet said in a statement.",
+			quote: "The U.S. Navy prevented a support ship from capturing an unmanned surface vessel", speaker: "U.S. 5th Fleet", role: "",
+		},
+		{
+			name:  "it is never a sea",
+			text:  "Commenting on the Persian Gulf and the Red Sea incidents, Nour News said at the time that the vessels endangered commercial shipping. “This country has sent unmanned vessels to the region,” it said.",
+			quote: "This country has sent unmanned vessels to the region,", speaker: "Nour News", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
