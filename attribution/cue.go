@@ -630,6 +630,14 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		if !(participle && c > 0 && toks[c-1].s == ",") {
 			np = npBefore(pre, toks[:c])
 		}
+		if np.text != "" {
+			if who := whoBefore(pre, toks[:c]); who.text != "" && who.start < np.start {
+				// "Abbasi who is also served as secretary of the National
+				// Body on the Convention … said": the name the relative
+				// clause is about, with no commas around it.
+				np = who
+			}
+		}
 		if group, ok := groupOpening(pre); ok && np.text != "" && !strings.ContainsAny(pre[:np.start], ",;:") {
 			// "Experts appointed by the United Nations have said",
 			// "Analysts close to the Kremlin said": people the text does
@@ -1412,6 +1420,34 @@ func firstSubject(s string, toks []token) npText {
 		if speakerPronouns[t.lower()] && t.lower() != "who" {
 			return npText{text: t.s, start: t.start}
 		}
+	}
+	return npText{}
+}
+
+// whoBefore returns the name just before a "who" among toks, the words
+// before a verb, when no comma, quote or other "who" follows it: the
+// subject of a verb that a relative clause with no commas separates
+// from it ("Abbasi who is also served as secretary of … said").
+func whoBefore(s string, toks []token) npText {
+	for w := len(toks) - 1; w > 0; w-- {
+		switch toks[w].s {
+		case ",", ";", ":", "“", "”", "\"", "(", "—", "–":
+			if toks[w].s != "(" {
+				return npText{}
+			}
+		}
+		if toks[w].lower() != "who" {
+			continue
+		}
+		if !toks[w-1].isCap() || !toks[w-1].isWord() {
+			return npText{}
+		}
+		ms := findMentions(s[:toks[w].start])
+		if len(ms) == 0 || ms[len(ms)-1].end != toks[w-1].end || ms[len(ms)-1].typ != corpus.SpeakerPerson {
+			return npText{}
+		}
+		m := ms[len(ms)-1]
+		return npText{text: s[m.start:m.end], start: m.start}
 	}
 	return npText{}
 }

@@ -106,6 +106,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "This country has sent unmanned vessels to the region,", speaker: "Nour News", role: "",
 		},
 		{
+			name:  "a relative clause with no commas between a name and its verb",
+			text:  "TEHRAN – A conference will be held in Tehran, Mahmoud Abbasi, the deputy justice minister, said. Abbasi who is also served as secretary of the National Body on the Convention of the Rights of the Child (NBCRC) said that “we intend to hold an international conference.”",
+			quote: "we intend to hold an international conference.", speaker: "Mahmoud Abbasi", role: "deputy justice minister",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
