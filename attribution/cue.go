@@ -565,6 +565,12 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	// according to X, “…”
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].lower() == "according" && toks[k+1].s == "to" {
+			if nestedCue(toks, k+2) {
+				// "According to The Jerusalem Post, Bolton wrote … that
+				// … Putin had said Israel “…”": the words are the ones
+				// the clause's own cue gives them to.
+				break
+			}
 			np := collectNP(pre, toks[k+2:])
 			if a, ok := x.resolveNP(np.text, abs+np.start, "according to"); ok {
 				if p, ok := x.relayedSubject(pre, abs, np); ok && (a.e == nil || a.e.typ != corpus.SpeakerPerson) {
@@ -1422,6 +1428,31 @@ func firstSubject(s string, toks []token) npText {
 		}
 	}
 	return npText{}
+}
+
+// nestedCue reports whether toks from i hold a "that" and, after it, a
+// verb of speech whose subject is a name just before it, perhaps with
+// "had" or "has" between ("… that in a meeting Putin had said"): a
+// statement reported inside the one that "according to" relays.
+func nestedCue(toks []token, i int) bool {
+	that := false
+	for k := i; k < len(toks); k++ {
+		if toks[k].s == "that" {
+			that = true
+			continue
+		}
+		if !that || !reportVerbs[toks[k].s] || strings.HasSuffix(toks[k].s, "ing") {
+			continue
+		}
+		j := k - 1
+		for j > 0 && auxiliaries[toks[j].s] {
+			j--
+		}
+		if j >= i && toks[j].isCap() && toks[j].isWord() && !leadWords[toks[j].s] {
+			return true
+		}
+	}
+	return false
 }
 
 // whoBefore returns the name just before a "who" among toks, the words

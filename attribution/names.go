@@ -227,6 +227,14 @@ func findMentions(s string) []mention {
 			// a heading that ends in "the West" run into a name.
 			i++
 		}
+		if j == i+2 && soleBodies[toks[i].s] && !orgWords[baseOf(toks[i+1])] && !titleWords[baseOf(toks[i+1])] && !places[baseOf(toks[i+1])] && !isAcronym(toks[i+1].s) {
+			// "in the Kremlin Putin had said": a body's own name run
+			// into a surname; two mentions.
+			if m, ok := makeMention(s, toks, i, i+1, false); ok {
+				out = append(out, m)
+			}
+			i++
+		}
 		if m, ok := makeMention(s, toks, i, j, poss); ok {
 			if m.typ == corpus.SpeakerPerson && !m.titleOnly && m.start == toks[i].start && i > 0 && patronymicOpener(toks, i-1) {
 				// "“…,” bin Farhan said": a person known by the father's
@@ -243,6 +251,10 @@ func findMentions(s string) []mention {
 	}
 	return out
 }
+
+// soleBodies are names of bodies that are one word and name the body
+// alone, never part of a longer name that a surname ends.
+var soleBodies = set(`Kremlin Pentagon Reuters IRNA ISNA Tasnim Xinhua TASS`)
 
 // isOrdinal reports whether w is a number written as an ordinal: "5th",
 // "1st", "82nd", "3rd".

@@ -111,6 +111,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "we intend to hold an international conference.", speaker: "Mahmoud Abbasi", role: "deputy justice minister",
 		},
 		{
+			name:  "a statement reported inside the one an outlet relays is its own speaker's",
+			text:  "TEHRAN — Russian President Vladimir Putin doubted that Israel could attack Iran, according to former U.S. National Security Adviser John Bolton. According to The Jerusalem Post, Bolton wrote in his book that in an October 2018 meeting in the Kremlin Putin had said Israel “could not conduct military action against Iran alone.”",
+			quote: "could not conduct military action against Iran alone.", speaker: "Vladimir Putin", role: "Russian President",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
