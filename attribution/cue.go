@@ -1455,6 +1455,75 @@ func nestedCue(toks []token, i int) bool {
 	return false
 }
 
+// appositiveOf returns the person named just before pos and a comma: a
+// description at pos that follows a name is that person's appositive.
+func (x *extractor) appositiveOf(pos int) *entity {
+	if pos < 2 || pos > len(x.doc.Text) || !strings.HasSuffix(x.doc.Text[:pos], ", ") {
+		return nil
+	}
+	for i := len(x.mentions) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if end := m.abs + m.end - m.start; end == pos-2 {
+			// The name must open its clause: "the victory of the
+			// Resistance Axis, a senior Iranian official has said" is an
+			// object and then an inverted subject.
+			before := strings.Fields(x.doc.Text[max(0, m.abs-40):m.abs])
+			if len(before) > 0 {
+				if w := strings.ToLower(before[len(before)-1]); prepositions[w] || determiners[w] || w == "and" || cueVerbs[w] {
+					return nil
+				}
+			}
+			if m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive {
+				return m.e
+			}
+			return nil
+		} else if end < pos-2 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// unnamedBefore reports whether the statement found last before pos, in
+// the same paragraph or the one before, is an unnamed person's ("said
+// another source", "a senior official said") and no one is named
+// between its attribution and pos, and returns its description.
+func (x *extractor) unnamedBefore(pos int) (string, bool) {
+	pi := x.paraAt(pos)
+	var last *stmt
+	for i := len(x.stmts) - 1; i >= 0; i-- {
+		if x.stmts[i].start < pos {
+			last = &x.stmts[i]
+			break
+		}
+	}
+	if last == nil || last.spk != nil || last.anon == "" || pi-last.para > 1 || x.paras[last.para].Story != x.paras[pi].Story {
+		return "", false
+	}
+	// Only someone introduced as unnamed ("another source", "a senior
+	// official"); a definite description the record could not resolve
+	// ("the Hezbollah chief") is usually of someone named.
+	indefinite := false
+	for _, u := range x.unnamed {
+		if u.written == last.anon && u.pos <= last.close+len(x.doc.Text) {
+			indefinite = true
+		}
+	}
+	if !indefinite {
+		return "", false
+	}
+	from := last.close
+	for _, r := range last.regions {
+		from = max(from, r[1])
+	}
+	for _, m := range x.mentions {
+		if m.abs >= from && m.abs < pos && m.e != nil && m.e.typ == corpus.SpeakerPerson {
+			return "", false
+		}
+	}
+	return last.anon, true
+}
+
 // whoBefore returns the name just before a "who" among toks, the words
 // before a verb, when no comma, quote or other "who" follows it: the
 // subject of a verb that a relative clause with no commas separates
@@ -2024,6 +2093,14 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				return attribution{anon: group, cue: cue}, true
 			}
 		}
+		if lw == "he" || lw == "she" {
+			if desc, ok := x.unnamedBefore(pos); ok {
+				// "“…,” said another source, saying … “…?” he said": the
+				// unnamed source quoted just before, not someone named
+				// earlier.
+				return attribution{anon: desc, cue: cue}, true
+			}
+		}
 		e := x.resolvePronoun(pos, lw)
 		if e == nil {
 			if lw == "they" {
@@ -2129,9 +2206,15 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{e: e, cue: cue}, true
 		}
 	}
-	// "A senior European Union official", "an Iranian diplomat": someone
-	// the text does not name, never the body or place in the phrase.
-	if (first == "a" || first == "an" || first == "one" || first == "another") && roleNouns[head] && headIdx > 0 && !toks[headIdx].isCap() {
+	// "A senior European Union official", "an Iranian diplomat",
+	// "another source": someone the text does not name, never the body
+	// or place in the phrase.
+	if (first == "a" || first == "an" || first == "one" || first == "another") && (roleNouns[head] || head == "source") && headIdx > 0 && !toks[headIdx].isCap() {
+		if e := x.appositiveOf(pos); e != nil {
+			// "Onur Sinan Güzaltan, a Turkish lawyer tells the Tehran
+			// Times": an appositive the text did not close with a comma.
+			return attribution{e: e, cue: cue}, true
+		}
 		if !inUnnamed(x.unnamed, pos) {
 			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx), describe(np)})
 		}

@@ -116,6 +116,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "could not conduct military action against Iran alone.", speaker: "Vladimir Putin", role: "Russian President",
 		},
 		{
+			name:  "he after an unnamed source's quote is that source",
+			text:  "TEHRAN – Iranian Foreign Minister Hossein Amir Abdollahian said on Monday that Iran will not give in to pressure.\n\n\"The talks will go on,\" Amir Abdollahian said.\n\nOil traders see the sanctions as weak. \"Can you galvanize two sanctions coalitions at once? That's tricky,\" said another source, saying Iran is now selling about half the volume of oil.\n\n\"Why should Tehran make a painful concession?\" he said.",
+			quote: "Why should Tehran make a painful concession?", speaker: "", role: "another source",
+		},
+		{
+			name:  "an appositive the text does not close with a comma is the name's",
+			text:  "TEHRAN – Yassin Aktay accused Saudi Arabia. In this regard, Onur Sinan Güzaltan, a Turkish lawyer tells the Tehran Times that \"some countries are doing their best to cause a clash.\"",
+			quote: "some countries are doing their best to cause a clash.", speaker: "Onur Sinan Güzaltan", role: "",
+		},
+		{
+			name:  "an inverted subject after an object's name is no appositive",
+			text:  "TEHRAN – The visit will celebrate the victory of Bashar Assad, a senior Iranian official said on Sunday. “It will be a turning point,” the official added.",
+			quote: "It will be a turning point,", speaker: "", role: "senior Iranian official",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
