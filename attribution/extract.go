@@ -272,6 +272,78 @@ func isWeakStatement(s string, q corpus.QuoteSpan) bool {
 	return true
 }
 
+// noteUnnamed records the unnamed person a sentence opens with as the
+// subject of a verb of speech ("An unknown spokesman for the Commission
+// said on Tuesday the body regretted …"), so that a later "the
+// spokesman" is that one, not someone named before with the same post.
+func (x *extractor) noteUnnamed(text string, abs int) {
+	if strings.ContainsAny(text, "“”\"") {
+		return
+	}
+	toks := tokenize(text)
+	np := firstSubject(text, toks)
+	ws := strings.Fields(np.text)
+	if len(ws) < 2 || ws[0] != "A" && ws[0] != "An" && ws[0] != "Another" {
+		return
+	}
+	k := tokenIndexAt(toks, np.start)
+	head := -1
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		if !toks[i].isWord() || toks[i].isCap() {
+			break
+		}
+		if roleNouns[toks[i].s] || genericRoles[toks[i].s] {
+			head = i
+		}
+	}
+	if head < 0 || x.ledeNamed(abs+toks[k].start) != nil || x.namedNext(abs) {
+		// "A professor from Hamline University says … David Schultz
+		// tells the Tehran Times", "A spokesman for Yemen’s armed forces
+		// says … Yahya Sara’e says": the description is of the one the
+		// next sentence names.
+		return
+	}
+	// The verb of speech must follow the description and its qualifier
+	// ("for the Commission") closely.
+	for i := head + 1; i < len(toks) && i <= head+8; i++ {
+		if cueVerbs[toks[i].s] {
+			if !inUnnamed(x.unnamed, abs+toks[k].start) {
+				x.unnamed = append(x.unnamed, unnamedSource{abs + toks[k].start, description(toks[k:], head-k), strings.TrimSpace(text[toks[k+1].start:toks[head].end])})
+			}
+			return
+		}
+		if toks[i].s == "," || finiteVerbs[toks[i].s] && !auxiliaries[toks[i].s] {
+			return
+		}
+	}
+}
+
+// namedNext reports whether the sentence after the one at abs, in the
+// same paragraph, opens with a person's full name as the subject of a
+// verb of speech.
+func (x *extractor) namedNext(abs int) bool {
+	pi := x.paraAt(abs)
+	p := x.paras[pi]
+	ss := x.sentencesOf(pi)
+	si := sentenceAt(ss, abs-p.Start)
+	if si < 0 || si+1 >= len(ss) {
+		return false
+	}
+	lo, hi := p.Start+ss[si+1].start, p.Start+ss[si+1].end
+	for _, m := range x.mentions {
+		if m.abs < lo || m.e == nil {
+			continue
+		}
+		if m.abs >= hi || m.abs > lo+60 {
+			return false
+		}
+		if m.e.typ == corpus.SpeakerPerson {
+			return !m.possessive && len(nameTokens(m.e.name)) >= 2 && cueVerbs[nextWord(x.doc.Text, m.abs+m.end-m.start)]
+		}
+	}
+	return false
+}
+
 // crossheadRunIn reports whether the sentence text opens with a
 // crosshead run into it, a name and a verb in the present ("Bagheri
 // negotiates on the basis of the JCPOA"), before the sentence's own
@@ -328,6 +400,7 @@ func lastWords(s string, n int) string {
 // "he" and "she".
 func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans []corpus.QuoteSpan) {
 	abs0 := p.Start + sn.start
+	x.noteUnnamed(p.Text[sn.start:sn.end], abs0)
 	if e := x.describedSubject(p.Text[sn.start:sn.end], abs0); e != nil {
 		x.salient = append(x.salient, salient{abs0, e})
 		return

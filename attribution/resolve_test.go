@@ -131,6 +131,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "It will be a turning point,", speaker: "", role: "senior Iranian official",
 		},
 		{
+			name:  "the spokesman after an unnamed spokesman's statement is that one",
+			text:  "TEHRAN – Behrouz Kamalvandi, the spokesman for the Atomic Energy Organization of Iran, said on Monday that enrichment has resumed.\n\nThe only European reaction came from the European Commission. An unknown spokesman for the Commission said on Tuesday the European body regretted the move, according to a Reuters report.\n\n“We are highly concerned by the measures taken by Iran,” the spokesman pointed out.",
+			quote: "We are highly concerned by the measures taken by Iran,", speaker: "", role: "unknown spokesman",
+		},
+		{
+			name:  "an unnamed spokesman the next sentence names is that person",
+			text:  "The Yemeni army has announced a large operation. A spokesman for Yemen’s armed forces says a joint operation has been carried out. Yahya Sara’e says military sites have been targeted.\n\n“The missiles hit the designated targets with precision,” the spokesman added.",
+			quote: "The missiles hit the designated targets with precision,", speaker: "Yahya Sara’e", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
