@@ -414,6 +414,12 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 			return
 		}
 	}
+	if toks := tokenize(p.Text[sn.start:sn.end]); len(toks) > 1 && (toks[0].s == "He" || toks[0].s == "She") {
+		// "He pointed out that the love of Islam and Ahl al-Bayt …": the
+		// sentence's subject is the one last noted; the names after it
+		// are not.
+		return
+	}
 	limit := p.Start + sn.start + 60
 	if off, ok := crossheadRunIn(p.Text[sn.start:sn.end]); ok && x.personAt(abs0) {
 		// "Bagheri negotiates on the basis of the JCPOA Jalalzadeh also

@@ -822,12 +822,21 @@ func lastName(name string) string {
 // a clause ("Referring to the talks, …", "Noting that …"): never part
 // of a name.
 func isParticiple(t token) bool {
+	if pastParticiples[t.s] {
+		// "Saeed Jalili Known as a conservative politician, he was
+		// born …": a crosshead's name run into the sentence after it.
+		return true
+	}
 	if !t.isCap() || len(t.s) < 6 || !strings.HasSuffix(t.s, "ing") || isAllCaps(t.s) {
 		return false
 	}
 	lw := t.lower()
 	return cueVerbs[lw] || participles[lw]
 }
+
+// pastParticiples are irregular past participles that open a sentence
+// ("Known as …", "Born in …") and are no part of a name.
+var pastParticiples = set(`Known Born Seen Given Taken Written Chosen Elected Appointed Asked`)
 
 // opensWithParticiple reports whether toks[i] is a participle that opens
 // its sentence ("Commending the deal, he said"): a capitalised word in

@@ -141,6 +141,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The missiles hit the designated targets with precision,", speaker: "Yahya Sara’e", role: "",
 		},
 		{
+			name:  "a name after a pronoun that opens its sentence is no later pronoun's",
+			text:  "Interior Minister Ahmad Vahidi spoke in Kabul.\n\nHe pointed out that the love of Islam and Ahl al-Bayt created special bonds between the peoples. “Today, the terrorists are killing fasting people.”\n\nHe said unbelievers see “purity and worshipping as unforgivable sins.”",
+			quote: "purity and worshipping as unforgivable sins.", speaker: "Ahmad Vahidi", role: "Interior Minister",
+		},
+		{
+			name:  "a past participle that opens a sentence is no part of the crosshead's name before it",
+			text:  "Hassan Rouhani won the election.\n\nSaeed Jalili Known as a conservative politician, he was born in 1965. He said the candidates should tell the people their plans. “If we do not address the main issues well, rhetoric takes the stage,” he said.",
+			quote: "If we do not address the main issues well, rhetoric takes the stage,", speaker: "Saeed Jalili", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
