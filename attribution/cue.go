@@ -1188,12 +1188,12 @@ func unclosedAppositive(s string, toks []token, start, end, depth int) (npText, 
 	if depth >= maxNPDepth {
 		return npText{}, false
 	}
-	if k < 1 || !prepositions[toks[k].s] || !roleNouns[toks[k-1].s] {
+	if k < 1 || !prepositions[toks[k].s] || !roleNouns[toks[k-1].lower()] {
 		return npText{}, false
 	}
 	k -= 2
-	for n := 0; k >= 0 && n < 2 && !toks[k].isCap() && toks[k].isWord() && !determiners[toks[k].s]; n++ {
-		k-- // "senior", "deputy"
+	for n := 0; k >= 0 && n < 3 && toks[k].isWord() && !determiners[toks[k].s] && (!toks[k].isCap() || postModifier(toks[k])); n++ {
+		k-- // "senior", "deputy", "WHO Regional", "Iran’s"
 	}
 	if k >= 0 && determiners[toks[k].s] {
 		k--
@@ -1217,6 +1217,18 @@ func unclosedAppositive(s string, toks []token, start, end, depth int) (npText, 
 		return npText{}, false
 	}
 	return np, true
+}
+
+// postModifier reports whether the capitalised word t may stand in a
+// post before its role noun: a title's word ("Regional", "Deputy"), an
+// acronym ("WHO"), an adjective of origin or a place's possessive
+// ("Iran’s").
+func postModifier(t token) bool {
+	w, poss := t.base()
+	if poss {
+		return places[w]
+	}
+	return titleWords[w] || roleModifiers[strings.ToLower(w)] || isAcronym(w) || isOriginAdjective(w)
 }
 
 // speechPhraseStart returns the index of the "in" or "during" that opens

@@ -151,6 +151,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "If we do not address the main issues well, rhetoric takes the stage,", speaker: "Saeed Jalili", role: "",
 		},
 		{
+			name:  "an unclosed appositive with a capitalised post is the name's",
+			text:  "Dr Ahmed Al-Mandhari, WHO Regional Director for the Eastern Mediterranean said that “WHO is pleased to have supported Iran.”",
+			quote: "WHO is pleased to have supported Iran.", speaker: "Ahmed Al-Mandhari", role: "",
+		},
+		{
+			name:  "an unclosed appositive with a place's possessive is the name's",
+			text:  "Amir Saeid Iravani, Iran’s ambassador to the United Nations said that “Iran is ready.”",
+			quote: "Iran is ready.", speaker: "Amir Saeid Iravani", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
