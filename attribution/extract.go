@@ -378,6 +378,24 @@ func crossheadRunIn(text string) (int, bool) {
 	return 0, false
 }
 
+// nameBeforeRelay returns the person named right after a quote's
+// closing mark and a comma, before the outlet that relays it: "“…,”
+// Mohammad Esmaeil Saeedi, Fars reported".
+func (x *extractor) nameBeforeRelay(post string, abs int) *entity {
+	rest := strings.TrimLeft(post, " ")
+	lead := len(post) - len(rest)
+	ms := findMentions(rest)
+	if len(ms) < 2 || ms[0].start != 0 || ms[0].typ != corpus.SpeakerPerson || ms[0].titleOnly || !strings.HasPrefix(rest[ms[0].end:], ", ") || ms[1].start != ms[0].end+2 {
+		return nil
+	}
+	for _, m := range x.mentions {
+		if m.abs == abs+lead && m.e != nil && m.e.typ == corpus.SpeakerPerson {
+			return m.e
+		}
+	}
+	return nil
+}
+
 // personAt reports whether a mention of a person starts at abs.
 func (x *extractor) personAt(abs int) bool {
 	for _, m := range x.mentions {
@@ -615,6 +633,10 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 			// said …, Press TV reported").
 			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && (b.e != nil && b.e.typ == corpus.SpeakerPerson || b.e == nil && b.anon != "") {
 				a, st.after = b, false
+			} else if e := x.nameBeforeRelay(post, p.Start+q.Close); e != nil {
+				// "“…,” Mohammad Esmaeil Saeedi, Fars reported": the
+				// speaker's verb left out before the relaying outlet.
+				a.e = e
 			}
 		}
 	} else {

@@ -161,6 +161,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is ready.", speaker: "Amir Saeid Iravani", role: "",
 		},
 		{
+			name:  "a name before the relaying outlet with its verb left out is the speaker",
+			text:  "TEHRAN – An Iranian parliamentarian on Monday condemned the attack. “The attack is blatant aggression,” Mohammad Esmaeil Saeedi, Fars reported.",
+			quote: "The attack is blatant aggression,", speaker: "Mohammad Esmaeil Saeedi", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
