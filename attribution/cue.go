@@ -323,7 +323,9 @@ func (x *extractor) quotedAs(s string, toks []token, abs int) (attribution, bool
 		}
 		return attribution{}, false
 	}
-	np, ok := framedNP(s, toks, "quoted", 9, func(j int) bool {
+	// Up to 14 words between: "quoted Leader of the Islamic Revolution
+	// Ayatollah Seyed Ali Khamenei as saying".
+	np, ok := framedNP(s, toks, "quoted", 14, func(j int) bool {
 		return toks[j].s == "as" && strings.HasSuffix(toks[j+1].lower(), "ing")
 	})
 	if !ok {

@@ -548,7 +548,7 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 			continue
 		}
 		switch {
-		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && (x.nameKey(lastName(e.name)) == k || x.nameKey(dropArticle(lastName(e.name))) == k || familyNameFirst(e.name) == word):
+		case e.typ == corpus.SpeakerPerson && strings.Contains(e.name, " ") && (x.nameKey(lastName(e.name)) == k || x.nameKey(dropArticle(lastName(e.name))) == k || familyNameFirst(e.name) == word || x.nameKey(hyphenTail(lastName(e.name))) == k):
 			cands = append(cands, e)
 		case e.typ == corpus.SpeakerOrganization && typ != corpus.SpeakerPerson && containsWord(e.name, word) && x.nameKey(e.name) != k && !afterOf(e.name, word):
 			cands = append(cands, e)
@@ -580,6 +580,24 @@ func (x *extractor) resolveSingle(word string, typ corpus.SpeakerType, pos int) 
 	}
 	return nil
 }
+
+// hyphenTail returns the part of a hyphenated surname after its last
+// hyphen when it is a word of its own ("Abdollahian" of
+// "Amir-Abdollahian", "Ravanchi" of "Takht-Ravanchi"), else "".
+func hyphenTail(surname string) string {
+	i := strings.LastIndex(surname, "-")
+	if i < 0 || len(surname)-i-1 < 4 {
+		return ""
+	}
+	if head := strings.ToLower(surname[:i]); nameParticles[head] || kinshipParticles[head] {
+		return "" // "Abu-Laban" is no Laban
+	}
+	return surname[i+1:]
+}
+
+// kinshipParticles open Arabic names as "father of" or "son of": the
+// word after them is no surname of its own.
+var kinshipParticles = set(`abu abou bin ben ibn bint umm`)
 
 // compoundSurnameHead returns the people whose surname is two words and
 // opens with the word of key k: "Bagheri tweeted" after "Ali Bagheri

@@ -166,6 +166,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The attack is blatant aggression,", speaker: "Mohammad Esmaeil Saeedi", role: "",
 		},
 		{
+			name:  "the last part of a hyphenated surname alone is its holder",
+			text:  "TEHRAN – Hossein Amir-Abdollahian, the special aide to the speaker, said the West is in decline.\n\n“There is no doubt that the 21st century is the century of Asia,” Abdollahian asserted.",
+			quote: "There is no doubt that the 21st century is the century of Asia,", speaker: "Hossein Amir-Abdollahian", role: "special aide to the speaker",
+		},
+		{
+			name:  "the name after a kinship particle is no surname of its own",
+			text:  "Salah Abu-Laban and his wife had been traveling together, wrote film director Osman Abu Laban, Abu-Laban’s nephew, on Facebook. “Oh Lord, have mercy and forgive them,” Abu Laban wrote.",
+			quote: "Oh Lord, have mercy and forgive them,", speaker: "Osman Abu Laban", role: "director",
+		},
+		{
+			name:  "quoted a long title and its holder as saying",
+			text:  "He further quoted Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei as saying that the army is a “large exhibition for Islamic values”.",
+			quote: "large exhibition for Islamic values", speaker: "Seyed Ali Khamenei", role: "Leader of the Islamic Revolution",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
