@@ -2335,6 +2335,11 @@ func roleBefore(s string, m mention) string {
 		case (orgWords[w] || places[w] || isAcronym(w) || isOriginAdjective(w)) && start < i && describing(toks[start].lower()):
 			// "the European Union foreign policy chief, Josep Borrell": a
 			// body's name before the words of a post.
+		case !t.isCap() && t.isWord() && strings.HasSuffix(lw, "s") && start < i && roleNouns[toks[start].lower()] && start >= 2 && toks[start-2].isCap() && !poss:
+			// "Tehran’s provisional Friday prayers leader Ayatollah …":
+			// a plural noun the post is of, after the capitalised word
+			// that names it; both belong to the post.
+			start--
 		default:
 			goto done
 		}

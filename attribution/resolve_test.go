@@ -181,6 +181,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "large exhibition for Islamic values", speaker: "Seyed Ali Khamenei", role: "Leader of the Islamic Revolution",
 		},
 		{
+			name:  "a plural noun after the word that names it belongs to the post",
+			text:  "In relevant remarks, Tehran’s provisional Friday prayers leader Ayatollah Seyed Ahmad Khatami said that the operation was aggression.\n\n“I have an advice to the Turkish government,” the Friday prayers leader remarked.",
+			quote: "I have an advice to the Turkish government,", speaker: "Seyed Ahmad Khatami", role: "Friday prayers leader",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
