@@ -518,11 +518,31 @@ func nameTokens(s string) []string {
 }
 
 // SpeakerMatch reports whether a predicted speaker names the gold one:
-// the last name of either appears among the other's words.
+// the last name of either appears among the other's words, or one is
+// the acronym of the other ("DNC" and "Democratic National Committee").
 func SpeakerMatch(gold, pred string) bool {
 	g, p := nameTokens(gold), nameTokens(pred)
 	if len(g) == 0 || len(p) == 0 {
 		return false
 	}
-	return slices.Contains(p, g[len(g)-1]) || slices.Contains(g, p[len(p)-1])
+	return slices.Contains(p, g[len(g)-1]) || slices.Contains(g, p[len(p)-1]) || acronymOf(gold, p) || acronymOf(pred, g)
+}
+
+// acronymOf reports whether name is one word of two to six capitals that
+// spells the initials of words, the small words of a body's name left
+// out.
+func acronymOf(name string, words []string) bool {
+	a := strings.TrimSpace(name)
+	if len(a) < 2 || len(a) > 6 || len(words) < 2 || strings.ToUpper(a) != a || strings.ContainsAny(a, " .") {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "on", "in":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return strings.EqualFold(b.String(), a)
 }

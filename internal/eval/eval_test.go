@@ -23,6 +23,11 @@ func TestSpeakerMatch(t *testing.T) {
 		{"Abbas Araghchi", "Araghchi's", true},
 		{"Martin Luther King Jr.", "King", true},
 		{"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu", true},
+		{"DNC", "Democratic National Committee", true},
+		{"World Health Organization", "WHO", true},
+		{"IRGC", "Islamic Revolution Guards Corps", true},
+		{"NRA", "National Security Agency", false},
+		{"Iran", "International Atomic Energy Agency", false},
 	}
 	for _, tt := range tests {
 		if got := SpeakerMatch(tt.gold, tt.pred); got != tt.want {
