@@ -639,6 +639,12 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			np = npBefore(pre, toks[:c])
 		}
 		if np.text != "" {
+			if name := qualifiedName(pre, np); name.text != "" {
+				// "Stanislav Mitrakhovich from the National Energy
+				// Security Fund and the Financial University tells": the
+				// person the bodies after "from" qualify.
+				np = name
+			}
 			if who := whoBefore(pre, toks[:c]); who.text != "" && who.start < np.start {
 				// "Abbasi who is also served as secretary of the National
 				// Body on the Convention … said": the name the relative
@@ -1536,6 +1542,35 @@ func (x *extractor) unnamedBefore(pos int) (string, bool) {
 		}
 	}
 	return last.anon, true
+}
+
+// qualifiedName returns the person named before np when the words
+// between, with np, are bodies the person is "from", "of" or "at", joined
+// by "and", with no comma: "Stanislav Mitrakhovich from the National
+// Energy Security Fund and the Financial University".
+func qualifiedName(s string, np npText) npText {
+	ms := findMentions(s[:np.start])
+	i := len(ms) - 1
+	for i >= 0 && ms[i].typ == corpus.SpeakerOrganization {
+		i-- // the bodies between
+	}
+	if i < 0 {
+		return npText{}
+	}
+	m := ms[i]
+	if m.typ != corpus.SpeakerPerson || m.titleOnly || m.possessive || len(strings.Fields(m.name)) < 2 {
+		return npText{}
+	}
+	toks := tokenize(s[m.end:np.start])
+	if len(toks) < 2 || toks[0].s != "from" && toks[0].s != "of" && toks[0].s != "at" {
+		return npText{}
+	}
+	for _, t := range toks[1:] {
+		if !(t.isCap() && t.isWord() || t.s == "the" || t.s == "and") {
+			return npText{}
+		}
+	}
+	return npText{text: m.name, start: m.start}
 }
 
 // whoBefore returns the name just before a "who" among toks, the words

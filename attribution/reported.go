@@ -103,6 +103,9 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			if np.text == "who" || np.text == "which" {
 				np = x.relativeAntecedent(text, toks, toksNA[c-1].start)
 			}
+			if name := qualifiedName(text, np); np.text != "" && name.text != "" {
+				np = name // "… Mitrakhovich from the … Fund and the Financial University tells"
+			}
 		}
 		if np.text == "" {
 			continue

@@ -191,6 +191,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is not isolated,", speaker: "Royal United Services Institute", role: "",
 		},
 		{
+			name:  "a person from two bodies is the subject, not the last body",
+			text:  "TEHRAN - In this regard, Stanislav Mitrakhovich from the National Energy Security Fund and the Financial University tells the Tehran Times that the idea is “not practical”.",
+			quote: "not practical", speaker: "Stanislav Mitrakhovich", role: "",
+		},
+		{
 			name:  "a surname's first word alone is the person whose surname is two words",
 			text:  "Peter Stano said the talks would resume.\n\nAli Bagheri Kani, the deputy foreign minister of Iran, also confirmed the visit on Twitter on Wednesday. “I will host Enrique Mora tomorrow,” Bagheri tweeted.",
 			quote: "I will host Enrique Mora tomorrow,", speaker: "Ali Bagheri Kani", role: "deputy foreign minister of Iran",
