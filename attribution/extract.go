@@ -396,25 +396,6 @@ func (x *extractor) nameBeforeRelay(post string, abs int) *entity {
 	return nil
 }
 
-// expandAcronym returns the body whose name, given in full in the
-// article, e's acronym spells ("World Health Organization" for "WHO"),
-// or nil.
-func (x *extractor) expandAcronym(e *entity) *entity {
-	if e == nil || e.typ != corpus.SpeakerOrganization || len(e.name) < 2 || len(e.name) > 6 || !isAllCaps(e.name) || strings.Contains(e.name, " ") {
-		return nil
-	}
-	var full *entity
-	for _, f := range x.entList {
-		if f != e && f.typ == corpus.SpeakerOrganization && !f.anonymous && strings.Contains(f.name, " ") && initials(strings.Fields(f.name)) == e.name {
-			if full != nil {
-				return nil // two bodies spell it
-			}
-			full = f
-		}
-	}
-	return full
-}
-
 // personAt reports whether a mention of a person starts at abs.
 func (x *extractor) personAt(abs int) bool {
 	for _, m := range x.mentions {
@@ -718,11 +699,6 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 	}
 	if ok {
 		st.spk, st.anon, st.cue = a.e, a.anon, a.cue
-		if full := x.expandAcronym(st.spk); full != nil {
-			// "The World Health Organization has hailed … “…,” WHO
-			// said": the body under the name the article gave in full.
-			st.spk = full
-		}
 	}
 	if st.spk != nil && st.after && strings.ContainsAny(inner[max(len(inner)-1, 0):], ",?!") {
 		x.fillSentence(st, p.Start+sn.start)
