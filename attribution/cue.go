@@ -1315,17 +1315,7 @@ do does did not also`)
 // firstSubject returns the first name of a clause: the subject of a
 // sentence whose verb is far from the quote.
 func firstSubject(s string, toks []token) npText {
-	// Skip a dateline: "WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —".
-	start := 0
-	if len(toks) > 1 && (isAllCaps(toks[0].s) || places[toks[0].s]) {
-		// "Washington (AFP) –" is a dateline too.
-		for k := 1; k < len(toks) && k < 12; k++ {
-			if isDash(toks[k].s) {
-				start = k + 1
-				break
-			}
-		}
-	}
+	start := datelineEnd(toks)
 	if start < len(toks) && isSentenceAdverb(toks, start) {
 		start += 2 // "Ironically, …"
 	}
@@ -1601,6 +1591,20 @@ func whoBefore(s string, toks []token) npText {
 	return npText{}
 }
 
+// datelineEnd returns the index of the first token after a sentence's
+// dateline ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "Washington
+// (AFP) –"), or 0 when it has none.
+func datelineEnd(toks []token) int {
+	if len(toks) > 1 && (isAllCaps(toks[0].s) || places[toks[0].s]) {
+		for k := 1; k < len(toks) && k < 12; k++ {
+			if isDash(toks[k].s) {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}
+
 // groupOpening reports whether the sentence s opens, past a dateline,
 // with people named by a plural role or group noun and a qualifier in
 // lower case ("Experts appointed by the United Nations", "Analysts close
@@ -1608,15 +1612,7 @@ func whoBefore(s string, toks []token) npText {
 // officials or members "at" or "of" it are the body's (see bodyPeople).
 func groupOpening(s string) (string, bool) {
 	toks := tokenize(s)
-	start := 0
-	if len(toks) > 1 && (isAllCaps(toks[0].s) || places[toks[0].s]) {
-		for k := 1; k < len(toks) && k < 12; k++ {
-			if isDash(toks[k].s) {
-				start = k + 1
-				break
-			}
-		}
-	}
+	start := datelineEnd(toks)
 	if start+1 >= len(toks) {
 		return "", false
 	}
