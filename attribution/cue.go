@@ -1515,7 +1515,7 @@ func (x *extractor) unnamedBefore(pos int) (string, bool) {
 	// ("the Hezbollah chief") is usually of someone named.
 	indefinite := false
 	for _, u := range x.unnamed {
-		if u.written == last.anon && u.pos <= last.close+len(x.doc.Text) {
+		if u.written == last.anon && u.pos < pos {
 			indefinite = true
 		}
 	}
