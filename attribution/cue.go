@@ -1570,10 +1570,8 @@ func qualifiedName(s string, np npText) npText {
 func whoBefore(s string, toks []token) npText {
 	for w := len(toks) - 1; w > 0; w-- {
 		switch toks[w].s {
-		case ",", ";", ":", "“", "”", "\"", "(", "—", "–":
-			if toks[w].s != "(" {
-				return npText{}
-			}
+		case ",", ";", ":", "“", "”", "\"", "—", "–":
+			return npText{}
 		}
 		if toks[w].lower() != "who" {
 			continue
@@ -1637,13 +1635,12 @@ func groupOpening(s string) (string, bool) {
 // "Analysts linked to".
 func qualifiedByParticiple(s string) bool {
 	toks := tokenize(s)
-	for i := 0; i+1 < len(toks) && i < 14; i++ {
-		if toks[i].isCap() && toks[i].isWord() && strings.HasSuffix(toks[i].lower(), "s") && !isAllCaps(toks[i].s) {
-			next := toks[i+1].s
-			return strings.HasSuffix(next, "ed") || next == "close" || next == "linked"
-		}
+	start := datelineEnd(toks)
+	if start+1 >= len(toks) {
+		return false
 	}
-	return false
+	next := toks[start+1].s
+	return strings.HasSuffix(next, "ed") || next == "close" || next == "linked"
 }
 
 // bodyPeople speak for the body they are "of" or "at".

@@ -276,11 +276,10 @@ func isWeakStatement(s string, q corpus.QuoteSpan) bool {
 // subject of a verb of speech ("An unknown spokesman for the Commission
 // said on Tuesday the body regretted …"), so that a later "the
 // spokesman" is that one, not someone named before with the same post.
-func (x *extractor) noteUnnamed(text string, abs int) {
+func (x *extractor) noteUnnamed(text string, toks []token, abs int) {
 	if strings.ContainsAny(text, "“”\"") {
 		return
 	}
-	toks := tokenize(text)
 	np := firstSubject(text, toks)
 	ws := strings.Fields(np.text)
 	if len(ws) < 2 || ws[0] != "A" && ws[0] != "An" && ws[0] != "Another" {
@@ -350,8 +349,7 @@ func (x *extractor) namedNext(abs int) bool {
 // subject, a name run into the crosshead's last word and followed by a
 // verb of speech in the past ("Jalalzadeh also said"), and returns where
 // that subject starts.
-func crossheadRunIn(text string) (int, bool) {
-	toks := tokenize(text)
+func crossheadRunIn(toks []token) (int, bool) {
 	n := 0
 	for n < len(toks) && n < 3 && toks[n].isCap() && toks[n].isWord() {
 		n++
@@ -418,28 +416,30 @@ func lastWords(s string, n int) string {
 // "he" and "she".
 func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans []corpus.QuoteSpan) {
 	abs0 := p.Start + sn.start
-	x.noteUnnamed(p.Text[sn.start:sn.end], abs0)
-	if e := x.describedSubject(p.Text[sn.start:sn.end], abs0); e != nil {
+	text := p.Text[sn.start:sn.end]
+	toks := tokenize(text)
+	x.noteUnnamed(text, toks, abs0)
+	if e := x.describedSubject(text, abs0); e != nil {
 		x.salient = append(x.salient, salient{abs0, e})
 		return
 	}
 	// The sentence's subject past its opening phrases: "Speaking at the
 	// 9th round of consultations on April 30, Araqchi said".
 	// A sentence inside or around quotes is not the narrative's.
-	if text := p.Text[sn.start:sn.end]; !strings.ContainsAny(text, "“”\"") {
+	if !strings.ContainsAny(text, "“”\"") {
 		if s := x.laterSubject(text, abs0, p.Start, spans); s != nil {
 			x.salient = append(x.salient, *s)
 			return
 		}
 	}
-	if toks := tokenize(p.Text[sn.start:sn.end]); len(toks) > 1 && (toks[0].s == "He" || toks[0].s == "She") {
+	if len(toks) > 1 && (toks[0].s == "He" || toks[0].s == "She") {
 		// "He pointed out that the love of Islam and Ahl al-Bayt …": the
 		// sentence's subject is the one last noted; the names after it
 		// are not.
 		return
 	}
 	limit := p.Start + sn.start + 60
-	if off, ok := crossheadRunIn(p.Text[sn.start:sn.end]); ok && x.personAt(abs0) {
+	if off, ok := crossheadRunIn(toks); ok && x.personAt(abs0) {
 		// "Bagheri negotiates on the basis of the JCPOA Jalalzadeh also
 		// said that …": a crosshead run into the sentence; the subject
 		// is the one whose verb of speech follows it.
