@@ -2180,6 +2180,15 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			owner = k
 		}
 	}
+	if owner >= 0 && !ms[owner].possessive && labelledBodies[head] && !toks[headIdx].isCap() && headIdx > 0 && toks[headIdx-1].end == ms[owner].end {
+		// "The Trump administration said", "the Raisi government": the
+		// body a person's name labels, named as the text names it, not
+		// the person. A place labels no one's ("the Tehran
+		// government") and is left to the rules below.
+		if e := x.lookupMention(ms[owner], pos); e != nil && !isPlaceName(e.name) {
+			return attribution{e: x.entityFor(cleanName(ms[owner].name)+" "+head, corpus.SpeakerOrganization), cue: cue}, true
+		}
+	}
 	if owner >= 0 && ms[owner].possessive && !toks[headIdx].isCap() {
 		if ownedBodies[head] {
 			// "Sanders' campaign", "Trump's administration": a body named

@@ -939,6 +939,12 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 			if s.e.typ == corpus.SpeakerPerson && !strings.Contains(s.e.name, " and ") {
 				continue
 			}
+			if labelledBody(s.e.name) {
+				// "The Biden administration pledged that it'll …
+				// rivals … since they want": news style says "it" for
+				// the administration, so "they" are others.
+				continue
+			}
 		}
 		return s.e
 	}

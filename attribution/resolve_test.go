@@ -311,6 +311,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "rush to judgment,", speaker: "Sanders campaign", role: "",
 		},
 		{
+			name:  "a body a person's name labels is the body, not the person",
+			text:  "U.S. President Donald Trump spoke on Monday.\n\n“We will not renew the waivers,” the Trump administration said.",
+			quote: "We will not renew the waivers,", speaker: "Trump administration", role: "",
+		},
+		{
+			name:  "a labelled body gives a reported statement",
+			text:  "U.S. President Joe Biden spoke on Monday.\n\nThe Biden administration pledged that it will reverse the unilateralism of the past years. Their rivals are trying to sabotage the success of these talks since they want to maintain the U.S.’ “strategy of tension” towards Russia.",
+			quote: "it will reverse the unilateralism of the past years", speaker: "Biden administration", role: "",
+		},
+		{
+			name:  "they is not a body news style calls it",
+			text:  "U.S. President Joe Biden spoke on Monday.\n\nThe Biden administration pledged that it will reverse the unilateralism of the past years. Their rivals are trying to sabotage the success of these talks since they want to maintain the U.S.’ “strategy of tension” towards Russia.",
+			quote: "strategy of tension", speaker: "", role: "",
+		},
+		{
 			name:  "the body in a lower-case role aside is where the speaker works",
 			text:  "“The program is too narrow,” Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview.",
 			quote: "The program is too narrow,", speaker: "Bill Frelick", role: "",
@@ -1208,7 +1223,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{
 			name:  "a campaign after a candidate's name is no role of an unnamed person",
 			text:  "Donald Trump spoke in Ohio. The Trump campaign has said that “he is not being audited” for returns before 2009.",
-			quote: "he is not being audited", speaker: "Donald Trump", role: "",
+			quote: "he is not being audited", speaker: "Trump campaign", role: "",
 		},
 		{
 			name:  "a speech verb after a quote is its cue",

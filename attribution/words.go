@@ -425,6 +425,17 @@ var roleClasses = map[string][]string{
 // ("Sanders' campaign", "Trump's administration").
 var ownedBodies = set(`campaign administration team`)
 
+// labelledBodies are bodies a person's name labels before them ("the
+// Trump administration", "the Raisi government").
+var labelledBodies = set(`campaign administration team government cabinet`)
+
+// labelledBody reports whether name is a body a person's name labels:
+// "Trump administration".
+func labelledBody(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && labelledBodies[name[i+1:]]
+}
+
 // determiners start descriptions ("the spokesman", "a Telegram channel").
 var determiners = set(`the a an this that these those another one two three`)
 
