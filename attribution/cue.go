@@ -2645,6 +2645,13 @@ func (x *extractor) sentenceSubject(pre string, abs int) (attribution, bool) {
 		// "Veto Power Impedes Peace Efforts: Eliminating “…”": a heading.
 		return attribution{}, false
 	}
+	if rest, ok := strings.CutPrefix(pre[np.start+len(np.text):], " "); ok {
+		// "The Trump administration initially relaxed its “…”": the
+		// body the name labels is the subject.
+		if head, _, _ := strings.Cut(rest, " "); labelledBodies[head] {
+			np.text += " " + head
+		}
+	}
 	a, ok := x.resolveNP(np.text, abs+np.start, "")
 	if !ok || a.e == nil && a.anon == "" {
 		return attribution{}, false

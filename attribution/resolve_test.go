@@ -316,6 +316,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We will not renew the waivers,", speaker: "Trump administration", role: "",
 		},
 		{
+			name:  "a labelled body is the subject a partial quote is given to",
+			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
+			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
+		},
+		{
 			name:  "a labelled body gives a reported statement",
 			text:  "U.S. President Joe Biden spoke on Monday.\n\nThe Biden administration pledged that it will reverse the unilateralism of the past years. Their rivals are trying to sabotage the success of these talks since they want to maintain the U.S.’ “strategy of tension” towards Russia.",
 			quote: "it will reverse the unilateralism of the past years", speaker: "Biden administration", role: "",
