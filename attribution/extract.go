@@ -419,6 +419,12 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 	text := p.Text[sn.start:sn.end]
 	toks := tokenize(text)
 	x.noteUnnamed(text, toks, abs0)
+	if tc, ok := trailingCue(text); ok && tc.comma >= 0 && (tc.np.text == "he" || tc.np.text == "she") {
+		// "The parliament will oversee Ebrahim Raisi administration's
+		// actions …, he added": the people the reported words name are
+		// not the pronoun's antecedent.
+		return
+	}
 	if e := x.describedSubject(text, abs0); e != nil {
 		x.salient = append(x.salient, salient{abs0, e})
 		return

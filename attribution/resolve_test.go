@@ -316,6 +316,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We will not renew the waivers,", speaker: "Trump administration", role: "",
 		},
 		{
+			name:  "the people a sentence's reported words name are not the he of its trailing cue",
+			text:  "TEHRAN — “Americans need the JCPOA more than us,” Vahid Jalalzadeh said.\n\nIran has announced that it will enter negotiations on November 29. The parliament will also invite Ebrahim Raisi to brief the lawmakers on the talks, he added.",
+			quote: "The parliament will also invite Ebrahim Raisi to brief the lawmakers on the talks", speaker: "Vahid Jalalzadeh", role: "",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
