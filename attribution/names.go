@@ -938,7 +938,8 @@ func isCompoundAdjective(w string) bool {
 // origins are adjectives of origin that isOriginAdjective's endings miss.
 var origins = set(`Saudi Iraqi Israeli Qatari Emirati Omani Pakistani Afghan Azerbaijani Yemeni Kuwaiti Bahraini Greek Swiss Dutch French Thai Arab
 Kazakh Uzbek Tajik Turkmen Kyrgyz Azeri Baluch Kurd Pashtun Czech Slovak Serb Croat Welsh Irish Scottish Iraqi Bangladeshi Nepali Somali Sudanese Emirati
-Black Indigenous Takfiri Salafi Wahhabi Shiite Sunni`)
+Black Indigenous Takfiri Salafi Wahhabi Shiite Sunni German Libyan Cuban Kenyan Venezuelan
+Nicaraguan Argentine Filipino Lankan`)
 
 // compoundHeads are the participles of isCompoundAdjective.
 var compoundHeads = set(`based backed led funded owned run born made affiliated aligned

@@ -321,6 +321,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The parliament will also invite Ebrahim Raisi to brief the lawmakers on the talks", speaker: "Vahid Jalalzadeh", role: "",
 		},
 		{
+			name:  "a German minister is not the top Iranian diplomat",
+			text:  "TEHRAN- Foreign Minister Hossein Amir Abdollahian criticizes his German counterpart's comments. In a tweet directed at German Foreign Minister Annalena Baerbock, Amir Abdollahian said that “provocative stances don’t signal wisdom.”\n\nAmir Abdollahian said “undermining old ties has long-term consequences”. The top Iranian diplomat added, “Our response will be proportionate and firm.”",
+			quote: "Our response will be proportionate and firm.", speaker: "Hossein Amir Abdollahian", role: "Foreign Minister",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
