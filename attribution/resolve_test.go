@@ -326,6 +326,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Our response will be proportionate and firm.", speaker: "Hossein Amir Abdollahian", role: "Foreign Minister",
 		},
 		{
+			name:  "a country is no person who breaks a speaker's run of quotes",
+			text:  "\"You cannot blame Hillary Clinton for what Bill Clinton did,\" said Sara Walker, 44, a home-care aide from Nashua. An immigrant from Uganda who became a U.S. citizen in 2013, she plans to cast her first ballot next month. \"All she went through -- it is not fair.\"",
+			quote: "You cannot blame Hillary Clinton for what Bill Clinton did, … All she went through -- it is not fair.", speaker: "Sara Walker", role: "",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",

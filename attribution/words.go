@@ -256,6 +256,24 @@ Portland Albuquerque Tucson Omaha Richmond Charleston Des Moines Manchester
 Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md.
 Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D.
 Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. W.Va. Wis. Wyo. D.C.
+Albania Andorra Angola Bahamas Barbados Belize Benin Bhutan Botswana Brunei
+Burkina Faso Burundi Cambodia Cameroon Comoros Congo Djibouti Dominica
+Ecuador Eritrea Estonia Eswatini Fiji Gabon Gambia Ghana Grenada Guatemala
+Guinea Guyana Haiti Honduras Iceland Jamaica Kenya Kiribati Kosovo Laos
+Latvia Lesotho Liberia Liechtenstein Lithuania Luxembourg Madagascar Malawi
+Maldives Mali Malta Mauritania Mauritius Moldova Monaco Mongolia Montenegro
+Mozambique Namibia Nauru Zealand Niger Palau Panama Paraguay Rwanda Samoa
+Senegal Seychelles Sierra Leone Slovakia Slovenia Suriname Taiwan Tanzania
+Togo Tonga Tuvalu Uganda Uruguay Vanuatu Zambia Zimbabwe
+Nairobi Kampala Addis Ababa Caracas Havana Managua Bogota Lima Quito Warsaw
+Prague Budapest Bucharest Athens Oslo Stockholm Helsinki Copenhagen Dublin
+Amsterdam Bern Ottawa Canberra Jakarta Kuala Lumpur Manila Hanoi Bangkok
+Kathmandu Colombo Lahore Karachi Peshawar Quetta Mumbai Kolkata Chennai
+Shanghai Pyongyang Taipei Ulaanbaatar Vilnius Riga Tallinn Chisinau Sarajevo
+Skopje Tirana Ljubljana Bratislava Nicosia Valletta Tunis Rabat Algiers
+Niamey Bamako Dakar Accra Abuja Lagos Kinshasa Luanda Harare Lusaka Pretoria
+Johannesburg Mogadishu Asmara Juba Mosul Kirkuk Sulaymaniyah Fallujah Ramadi
+Raqqa Daraa Hama Tartus Sidon Nablus Jenin Hebron Rafah Haifa Eilat
 `)
 
 // stateNames are the formal names of states, which speak only by
