@@ -2542,6 +2542,9 @@ func (x *extractor) continuation(pi int, p corpus.Paragraph, q corpus.QuoteSpan,
 	if a, ok := x.previousSentenceCue(pi, p, q); ok {
 		return a, true
 	}
+	if a, ok := x.issuedBefore(pi, p, q); ok {
+		return a, true
+	}
 	for i := len(x.stmts) - 1; i >= 0; i-- {
 		last := x.stmts[i]
 		if pi-last.para > 2 || x.paras[last.para].Story != p.Story {
@@ -2922,6 +2925,36 @@ func (x *extractor) firstNameIn(s string, toks []token, abs int, cue string) (at
 // previousSentenceCue attributes a quote that opens a sentence right
 // after a sentence ending in its own cue: "The administration may wait,
 // Schiff said. “The other factor …”".
+// issuedBefore reads a quote that opens the sentence after one that
+// puts out a text: "Iran's new parliament has issued a statement
+// strongly condemning the resolution. “The Islamic Consultative Assembly
+// strongly condemns …”" quotes the statement, so its issuer speaks.
+func (x *extractor) issuedBefore(pi int, p corpus.Paragraph, q corpus.QuoteSpan) (attribution, bool) {
+	sents := x.psents[pi]
+	si := sentenceAt(sents, q.Open)
+	if si <= 0 || sents[si].start != q.Open {
+		return attribution{}, false
+	}
+	prev := sents[si-1]
+	text := p.Text[prev.start:prev.end]
+	if strings.ContainsAny(text, "“”\"") {
+		return attribution{}, false
+	}
+	toks := tokenize(text)
+	for i := 2; i < len(toks); i++ {
+		if !textNouns[toks[i].lower()] || !issuingVerbs[toks[i-2].lower()] || toks[i-1].lower() != "a" && toks[i-1].lower() != "an" {
+			continue
+		}
+		if e := x.authorOf(text, toks, i, p.Start+prev.start); e != nil {
+			return attribution{e: e, cue: toks[i].lower()}, true
+		}
+		// A text whose issuer the record cannot name: no one, rather
+		// than whoever was quoted before it.
+		return attribution{cue: toks[i].lower()}, true
+	}
+	return attribution{}, false
+}
+
 func (x *extractor) previousSentenceCue(pi int, p corpus.Paragraph, q corpus.QuoteSpan) (attribution, bool) {
 	sents := x.psents[pi]
 	si := sentenceAt(sents, q.Open)

@@ -2028,6 +2028,23 @@ func (x *extractor) authorOf(text string, toks []token, at, lo int) *entity {
 	if v < 1 {
 		return nil
 	}
+	end := v
+	if end >= 4 && toks[end-1].s == ")" && toks[end-3].s == "(" && isAcronymName(toks[end-2].s) {
+		// "Iran’s Supreme National Security Council (SNSC) issued": the
+		// name before its acronym, or the acronym where the name read
+		// is not the one it spells ("The Armed Conflict Location and
+		// Event Data Project (ACLED)", which a noun phrase cuts at
+		// "and").
+		acr := toks[end-2].s
+		e := named(npBefore(text, toks[:end-3]))
+		if e == nil || acronymOf(e.name) != acr {
+			if a, ok := x.resolveNP(acr, lo+toks[end-2].start, ""); ok && a.e != nil && !isPlaceName(a.e.name) {
+				return a.e
+			}
+			return nil
+		}
+		return e
+	}
 	// The sentence's subject when it runs up to the verb (a body's
 	// whole name: "the UAE Ministry of Foreign Affairs and
 	// International Cooperation said"), else the noun phrase before it.

@@ -331,6 +331,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "You cannot blame Hillary Clinton for what Bill Clinton did, … All she went through -- it is not fair.", speaker: "Sara Walker", role: "",
 		},
 		{
+			name:  "a quote after a statement issued by no one named is no one's",
+			text:  "Chinese Foreign Ministry spokesperson Zhao Lijian said that Beijing does not support the resolution.\n\nIran’s new parliament has issued a statement strongly condemning the resolution, asking the government to act. “The Islamic Consultative Assembly strongly condemns the resolution.”",
+			quote: "The Islamic Consultative Assembly strongly condemns the resolution.", speaker: "", role: "",
+		},
+		{
+			name:  "a statement's issuer is read past its acronym",
+			text:  "The nuclear chief added that Iran is acting within the deal.\n\nIran’s Supreme National Security Council (SNSC) issued a statement on Wednesday announcing that Iran will stop implementing some parts of its commitments. “The Islamic Republic of Iran upholds its rights under articles 26 and 36 of the deal.”",
+			quote: "The Islamic Republic of Iran upholds its rights under articles 26 and 36 of the deal.", speaker: "Supreme National Security Council", role: "",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
