@@ -58,6 +58,12 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			// ("said undoubtedly there is …" still reports).
 			// "X said Iran poses …", "X confirmed Iran's readiness …".
 			contentStart = c + 1
+		case clauseVerbs[lw] && determiners[next] && c > 0 && !isStop(toksNA[c-1].s) && hasFiniteVerb(toksNA[c+1:min(c+9, len(toksNA))]):
+			// "Zarghami says the country must take …", "Khatibzadeh
+			// added the nuclear talks are not …": an article opens the
+			// clause when a finite verb follows it closely; "said the
+			// minister" has none.
+			contentStart = c + 1
 		}
 		if contentStart < 0 || contentStart >= len(toksNA) {
 			continue
@@ -233,6 +239,9 @@ func hasFiniteVerb(toks []token) bool {
 	}
 	return false
 }
+
+// clauseVerbs take a clause after them, and seldom a noun phrase.
+var clauseVerbs = set(`said says added adds`)
 
 var finiteVerbs = set(`is are was were will would has have had can could should must
 may might does do did shall`)

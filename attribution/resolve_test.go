@@ -341,6 +341,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The Islamic Republic of Iran upholds its rights under articles 26 and 36 of the deal.", speaker: "Supreme National Security Council", role: "",
 		},
 		{
+			name:  "a clause opened by an article after says is reported speech a quote goes on",
+			text:  "TEHRAN – Minister Ezzatollah Zarghami and Qatar’s minister met in Tehran. Zarghami says the country must take the opportunity to introduce the county to the spectators.\n\n“A significant number of travelers would arrive in Qatar to attend the World Cup.”",
+			quote: "A significant number of travelers would arrive in Qatar to attend the World Cup.", speaker: "Ezzatollah Zarghami", role: "Minister",
+		},
+		{
+			name:  "a clause opened by an article after added is reported speech",
+			text:  "Saeed Khatibzadeh spoke on Monday.\n\nKhatibzadeh added the nuclear talks in Vienna are not to reach a new text or new commitments by Iran.",
+			quote: "the nuclear talks in Vienna are not to reach a new text or new commitments by Iran", speaker: "Saeed Khatibzadeh", role: "",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
