@@ -2266,7 +2266,10 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			// Times": an appositive the text did not close with a comma.
 			return attribution{e: e, cue: cue}, true
 		}
-		if !inUnnamed(x.unnamed, pos) {
+		if !inUnnamed(x.unnamed, pos) && !x.namedNext(pos) {
+			// Recorded as noteUnnamed records it: not when the next
+			// sentence names the one described ("A spokesman for
+			// Yemen’s armed forces says … Yahya Sara’e says …").
 			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks, headIdx), describe(np)})
 		}
 		return attribution{anon: describe(np), cue: cue}, true
