@@ -649,6 +649,9 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		a, ok = x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start)
 	}
 	if !ok {
+		a, ok = x.sentenceEndCue(post, p.Start+q.Close)
+	}
+	if !ok {
 		a, ok = subject()
 	}
 	if !ok {
@@ -1165,4 +1168,16 @@ func reportsOn(quote, name string) bool {
 			return true
 		}
 	}
+}
+
+// sentenceEndCue reads the cue that ends the sentence a quote's words
+// run on into: "“I have made it clear … that he has voted with the NRA”
+// and against the Brady gun-control law, Clinton said." post is the text
+// after the quote (at abs), up to the sentence's end.
+func (x *extractor) sentenceEndCue(post string, abs int) (attribution, bool) {
+	tc, ok := trailingCue(post)
+	if !ok || tc.comma <= 0 || strings.TrimSpace(post[:tc.comma]) == "" || relayCues[tc.cue] {
+		return attribution{}, false
+	}
+	return x.resolveNP(tc.np.text, abs+tc.np.start, tc.cue)
 }

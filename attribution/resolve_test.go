@@ -351,6 +351,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the nuclear talks in Vienna are not to reach a new text or new commitments by Iran", speaker: "Saeed Khatibzadeh", role: "",
 		},
 		{
+			name:  "a quote whose words run on to the sentence's final cue is that cue's",
+			text:  "Mohammad Javad Zarif spoke on Monday.\n\n“I have made it clear that he has voted with the NRA numerous times” and against the Brady law, Clinton said.",
+			quote: "I have made it clear that he has voted with the NRA numerous times", speaker: "Clinton", role: "",
+		},
+		{
+			name:  "an outlet reporting at a sentence's end does not speak a quote in it",
+			text:  "TEHRAN – The police chief spoke on Monday.\n\n“The accused was traced and lastly arrested in Nahavand” after a week of searches by the police, Mehr reported.",
+			quote: "The accused was traced and lastly arrested in Nahavand", speaker: "", role: "",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
