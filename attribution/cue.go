@@ -543,6 +543,12 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		if np.text == "" || x.commonWord(np.text) {
 			return attribution{}, false
 		}
+		if name, ok := nameInApposition(head, np); ok {
+			// "Trump’s Virginia state director, Mike Rubino, reached
+			// out to rVotes, writing in an email: “…”": the name the
+			// description is set beside.
+			np = name
+		}
 		if dp := dropThe(np.text); isDemonymPlural(dp) {
 			// "The Europeans said they regretted …, adding that …": the
 			// subject of a verb of speech is people of a place, whom
@@ -3190,3 +3196,34 @@ func turnLabel(inner string) (name string, rest int, ok bool) {
 // rather than name a speaker.
 var newsTags = set(`BREAKING SCOOP SPECIAL EXCLUSIVE UPDATE UPDATED VIDEO WATCH PHOTO PHOTOS AUDIO
 LIVE NOTE NEWS ALERT FLASH READ MORE REPORT OPINION EDITORIAL ANALYSIS FACT CHECK WARNING QUESTION ANSWER`)
+
+// nameInApposition returns the person's name set off by commas right
+// after the description that np opens in text ("Iran’s chief
+// negotiator, Ali Bagheri Kani, met …": np may be "Iran’s" alone), and
+// reports whether there is one.
+func nameInApposition(text string, np npText) (npText, bool) {
+	if np.text == "" {
+		return npText{}, false
+	}
+	at := np.start + len(np.text)
+	comma := strings.Index(text[at:], ", ")
+	if comma < 0 {
+		return npText{}, false
+	}
+	desc := strings.Fields(np.text + text[at:at+comma])
+	if len(desc) > 8 || !roleNouns[strings.ToLower(desc[len(desc)-1])] {
+		return npText{}, false
+	}
+	for _, w := range strings.Fields(text[at : at+comma]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return npText{}, false
+		}
+	}
+	at += comma + 2
+	rest := text[at:]
+	ms := findMentions(rest)
+	if len(ms) == 0 || ms[0].start != 0 || ms[0].typ == corpus.SpeakerOrganization || ms[0].possessive || isPlaceName(ms[0].name) || len(strings.Fields(ms[0].name)) < 2 || !strings.HasPrefix(rest[ms[0].end:], ",") {
+		return npText{}, false
+	}
+	return npText{text: rest[:ms[0].end], start: at}, true
+}

@@ -361,6 +361,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The accused was traced and lastly arrested in Nahavand", speaker: "", role: "",
 		},
 		{
+			name:  "the name beside a described subject speaks for the participle",
+			text:  "Donald Trump spoke on Monday.\n\nTrump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.”",
+			quote: "We want to utilize this ASAP.", speaker: "Mike Rubino", role: "Trump’s Virginia state director",
+		},
+		{
+			name:  "the name beside a described subject opened by a place's possessive",
+			text:  "Iran’s chief negotiator, Ali Bagheri Kani, met his counterparts, saying: “We want a good deal.”",
+			quote: "We want a good deal.", speaker: "Ali Bagheri Kani", role: "Iran’s chief negotiator",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
