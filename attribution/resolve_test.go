@@ -371,6 +371,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "We want a good deal.", speaker: "Ali Bagheri Kani", role: "Iran’s chief negotiator",
 		},
 		{
+			name:  "mentioned that reports a statement",
+			text:  "Rear Admiral Shahram Irani spoke on Monday.\n\nIrani also mentioned that the Iranian Navy is in earnest for international naval cooperation.",
+			quote: "the Iranian Navy is in earnest for international naval cooperation", speaker: "Shahram Irani", role: "Rear Admiral",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",

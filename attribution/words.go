@@ -129,6 +129,7 @@ remembered remembers confessed fumed screeched twitted
 // rather than a manner of speaking or a call to act.
 var reportVerbs = set(`
 said says stated states told tells added adds noted notes stressed stresses
+mentioned mentions
 declared declares announced announces explained explains insisted insists
 warned warns emphasized emphasizes emphasised emphasises asserted asserts
 argued argues claimed claims reiterated reiterates confirmed confirms
