@@ -1484,7 +1484,39 @@ func (x *extractor) byRole(word string, pos int) *entity {
 	if e := x.lastRoleless(word, pos); e != nil {
 		return e
 	}
+	if e := x.lastSpeakerOfOrigin(word, pos); e != nil {
+		return e
+	}
 	return x.lastSpeakerFitting(word, pos)
+}
+
+// lastSpeakerOfOrigin is the sieve for a description by kind and origin
+// that fits no role's words ("Mohamed ElBaradei, Former Egyptian
+// Vice-President … the former senior Egyptian diplomat said"): the
+// person just quoted, when a role of theirs names that origin and the
+// text names no one else since.
+func (x *extractor) lastSpeakerOfOrigin(word string, pos int) *entity {
+	ws := roleWords(word)
+	if len(ws) == 0 || !genericRoles[ws[len(ws)-1]] || !hasOrigin(word) {
+		return nil
+	}
+	e := x.lastSpeaker(pos)
+	if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous {
+		return nil
+	}
+	if !slices.ContainsFunc(e.roles, func(r roleAt) bool { return r.pos < pos && hasOrigin(r.role) && namesOrigin(r.role, word) }) {
+		return nil
+	}
+	last := x.lastMentionBefore(e, pos)
+	if last < 0 {
+		return nil
+	}
+	for _, m := range x.mentions {
+		if m.abs > last && m.abs < pos && m.e != nil && m.e != e && m.e.typ == corpus.SpeakerPerson && !m.possessive {
+			return nil // someone else named since
+		}
+	}
+	return e
 }
 
 // ledeDescribed returns the person a story's lede describes before it

@@ -376,6 +376,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the Iranian Navy is in earnest for international naval cooperation", speaker: "Shahram Irani", role: "Rear Admiral",
 		},
 		{
+			name:  "a description by kind and origin is the person just quoted whose role names that origin",
+			text:  "“There is a significant need for an independent region,” stressed Mohamed ElBaradei, Former Egyptian Vice-President, who also served as the director general of the International Atomic Energy Agency.\n\nHighlighting the importance of negotiations, the former senior Egyptian diplomat said, “Dialogue with Iran and Turkey is something we need.”",
+			quote: "Dialogue with Iran and Turkey is something we need.", speaker: "Mohamed ElBaradei", role: "Former Egyptian Vice-President",
+		},
+		{
 			name:  "a labelled body is the subject a partial quote is given to",
 			text:  "U.S. President Donald Trump spoke on Monday.\n\nThe Trump administration initially relaxed its “super-maximum economic pressure” campaign in order to allow trade.",
 			quote: "super-maximum economic pressure", speaker: "Trump administration", role: "",
