@@ -2931,22 +2931,30 @@ func (x *extractor) firstNameIn(s string, toks []token, abs int, cue string) (at
 	return attribution{}, false
 }
 
-// previousSentenceCue attributes a quote that opens a sentence right
-// after a sentence ending in its own cue: "The administration may wait,
-// Schiff said. “The other factor …”".
+// sentenceBefore returns the sentence before the one the quote q opens,
+// and its text, when q opens its sentence and that sentence holds no
+// quote mark.
+func (x *extractor) sentenceBefore(pi int, p corpus.Paragraph, q corpus.QuoteSpan) (sentence, string, bool) {
+	sents := x.psents[pi]
+	si := sentenceAt(sents, q.Open)
+	if si <= 0 || sents[si].start != q.Open {
+		return sentence{}, "", false
+	}
+	prev := sents[si-1]
+	text := p.Text[prev.start:prev.end]
+	if strings.ContainsAny(text, "“”\"") {
+		return sentence{}, "", false
+	}
+	return prev, text, true
+}
+
 // issuedBefore reads a quote that opens the sentence after one that
 // puts out a text: "Iran's new parliament has issued a statement
 // strongly condemning the resolution. “The Islamic Consultative Assembly
 // strongly condemns …”" quotes the statement, so its issuer speaks.
 func (x *extractor) issuedBefore(pi int, p corpus.Paragraph, q corpus.QuoteSpan) (attribution, bool) {
-	sents := x.psents[pi]
-	si := sentenceAt(sents, q.Open)
-	if si <= 0 || sents[si].start != q.Open {
-		return attribution{}, false
-	}
-	prev := sents[si-1]
-	text := p.Text[prev.start:prev.end]
-	if strings.ContainsAny(text, "“”\"") {
+	prev, text, ok := x.sentenceBefore(pi, p, q)
+	if !ok {
 		return attribution{}, false
 	}
 	toks := tokenize(text)
@@ -2964,15 +2972,12 @@ func (x *extractor) issuedBefore(pi int, p corpus.Paragraph, q corpus.QuoteSpan)
 	return attribution{}, false
 }
 
+// previousSentenceCue attributes a quote that opens a sentence right
+// after a sentence ending in its own cue: "The administration may wait,
+// Schiff said. “The other factor …”".
 func (x *extractor) previousSentenceCue(pi int, p corpus.Paragraph, q corpus.QuoteSpan) (attribution, bool) {
-	sents := x.psents[pi]
-	si := sentenceAt(sents, q.Open)
-	if si <= 0 || sents[si].start != q.Open {
-		return attribution{}, false
-	}
-	prev := sents[si-1]
-	text := p.Text[prev.start:prev.end]
-	if strings.ContainsAny(text, "“”\"") {
+	prev, text, ok := x.sentenceBefore(pi, p, q)
+	if !ok {
 		return attribution{}, false
 	}
 	tc, ok := trailingCue(text)
