@@ -1494,7 +1494,9 @@ func (x *extractor) byRole(word string, pos int) *entity {
 // that fits no role's words ("Mohamed ElBaradei, Former Egyptian
 // Vice-President … the former senior Egyptian diplomat said"): the
 // person just quoted, when a role of theirs names that origin and the
-// text names no one else since.
+// text names no other person since (a body, such as "the International
+// Atomic Energy Agency" he once led, does not count, as it does for
+// lastSpeakerFitting's namesOther).
 func (x *extractor) lastSpeakerOfOrigin(word string, pos int) *entity {
 	ws := roleWords(word)
 	if len(ws) == 0 || !genericRoles[ws[len(ws)-1]] || !hasOrigin(word) {

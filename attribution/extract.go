@@ -1176,7 +1176,7 @@ func reportsOn(quote, name string) bool {
 // after the quote (at abs), up to the sentence's end.
 func (x *extractor) sentenceEndCue(post string, abs int) (attribution, bool) {
 	tc, ok := trailingCue(post)
-	if !ok || tc.comma <= 0 || strings.TrimSpace(post[:tc.comma]) == "" || relayCues[tc.cue] {
+	if !ok || tc.comma < 0 || strings.TrimSpace(post[:tc.comma]) == "" || relayCues[tc.cue] {
 		return attribution{}, false
 	}
 	return x.resolveNP(tc.np.text, abs+tc.np.start, tc.cue)
