@@ -573,7 +573,7 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 	// according to X, “…”
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].lower() == "according" && toks[k+1].s == "to" {
-			if nestedCue(toks, k+2) {
+			if nestedCue(toks, k+2) || ownCue(toks, k+2) {
 				// "According to The Jerusalem Post, Bolton wrote … that
 				// … Putin had said Israel “…”": the words are the ones
 				// the clause's own cue gives them to.
@@ -1444,6 +1444,38 @@ func firstSubject(s string, toks []token) npText {
 		}
 	}
 	return npText{}
+}
+
+// ownCue reports whether the clause after the outlet at toks[i:] and
+// its comma has a verb of speech of its own, just after a name: in
+// "According to Press TV, WHO's Richard Brennan told journalists … that
+// the organization will “…”" the outlet relays what Brennan told them,
+// and the words are his.
+func ownCue(toks []token, i int) bool {
+	comma := -1
+	for k := i; k < len(toks); k++ {
+		if toks[k].s == "," {
+			comma = k
+			break
+		}
+		if isStop(toks[k].s) {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for k := comma + 2; k < len(toks); k++ {
+		if isStop(toks[k].s) {
+			return false
+		}
+		if !cueVerbs[toks[k].s] || strings.HasSuffix(toks[k].s, "ing") || !isCueUse(toks, k) {
+			continue
+		}
+		p := toks[k-1]
+		return p.isCap() && p.isWord() && !leadWords[p.s]
+	}
+	return false
 }
 
 // nestedCue reports whether toks from i hold a "that" and, after it, a

@@ -770,6 +770,14 @@ func dropLeadWord(name string) string {
 			break
 		}
 	}
+	// "Eastern Mediterranean Richard Brennan", the end of "Regional
+	// Office for the Eastern Mediterranean" run into the name: the
+	// person is the given name after the place and what follows it.
+	for i := len(f) - 3; i >= 0; i-- {
+		if places[f[i]] && (maleNames[f[i+1]] || femaleNames[f[i+1]]) && !places[f[i+1]] {
+			return strings.Join(f[i+1:], " ")
+		}
+	}
 	w := f[0]
 	if maleNames[w] || femaleNames[w] || nameParticles[strings.ToLower(w)] || titleWords[w] {
 		return name

@@ -161,6 +161,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is ready.", speaker: "Amir Saeid Iravani", role: "",
 		},
 		{
+			name:  "the name with its own verb of speech after according to an outlet is the speaker",
+			text:  "The WHO praised Iran’s plan.\n\nAccording to Press TV, Emergency Director for WHO’s Regional Office for the Eastern Mediterranean Richard Brennan told journalists in Tehran on Saturday that the organization will “provide all the support” to the government.",
+			quote: "provide all the support", speaker: "Richard Brennan", role: "",
+		},
+		{
 			name:  "a name before the relaying outlet with its verb left out is the speaker",
 			text:  "TEHRAN – An Iranian parliamentarian on Monday condemned the attack. “The attack is blatant aggression,” Mohammad Esmaeil Saeedi, Fars reported.",
 			quote: "The attack is blatant aggression,", speaker: "Mohammad Esmaeil Saeedi", role: "",
@@ -2112,6 +2117,9 @@ func TestNameCleaning(t *testing.T) {
 		{dropLeadWord, "Homayoun Haeri", "Homayoun Haeri"},
 		{dropLeadWord, "Foreign Ministry Saeed Khatibzadeh", "Saeed Khatibzadeh"},
 		{dropLeadWord, "Iranian Foreign Ministry Saeed Khatibzadeh", "Saeed Khatibzadeh"},
+		{dropLeadWord, "Eastern Mediterranean Richard Brennan", "Richard Brennan"},
+		{dropLeadWord, "Mediterranean Richard Brennan", "Richard Brennan"},
+		{dropLeadWord, "Jordan Richard", "Jordan Richard"},
 		{dropLeadWord, "White House Press Secretary Josh Earnest", "White House Press Secretary Josh Earnest"},
 	} {
 		if got := tt.f(tt.in); got != tt.out {

@@ -247,7 +247,7 @@ Bishkek Georgia Tbilisi Belarus Minsk Serbia Belgrade Bosnia Croatia Zagreb
 Bulgaria Romania Portugal Lisbon Denmark Finland Ireland Argentina Chile
 Bolivia Colombia Peru Nicaragua Thailand Vietnam Philippines Singapore
 Bangladesh Dhaka Sri Lanka Nepal Myanmar Herat Kandahar Basra Najaf Karbala
-Aleppo Idlib Homs Latakia Hodeidah Aden Marib Qom Ahvaz Kerman Bushehr
+Mediterranean Pacific Atlantic Balkans Levant Aleppo Idlib Homs Latakia Hodeidah Aden Marib Qom Ahvaz Kerman Bushehr
 Chabahar Bandar Zahedan Hamedan Kermanshah Urmia Rasht Yazd
 Sistan-Baluchestan Sistan Baluchestan Khuzestan Golestan Mazandaran Gilan
 Khorasan Hormozgan Lorestan Qazvin Semnan Zanjan Alborz Ardabil Kashmir Jammu Srinagar Nimroz Helmand Hirmand Balkh Badakhshan Nangarhar Kunduz Ghazni Jalalabad Sacramento Seattle Denver Miami Orlando Tampa Detroit Cleveland Columbus
