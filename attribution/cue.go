@@ -2181,7 +2181,13 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 				return attribution{anon: desc, cue: cue}, true
 			}
 		}
-		e := x.resolvePronoun(pos, lw)
+		e, desc := x.resolvePronoun(pos, lw)
+		if e == nil && desc != "" {
+			// "The Saudi foreign minister, for his part, reiterated …
+			// “…,” he noted": the person described, whom the record
+			// cannot name, not someone named before.
+			return attribution{anon: desc, cue: cue}, true
+		}
 		if e == nil {
 			if lw == "they" {
 				// "They said “…”" with no group the record can name:

@@ -911,15 +911,21 @@ func (x *extractor) byCourtesyName(m mention, pos int) *entity {
 // resolvePronoun returns what a pronoun at pos stands for: the subject
 // of the last earlier sentence of the paragraph that names someone, else
 // the last salient speaker or subject before pos.
-func (x *extractor) resolvePronoun(pos int, pron string) *entity {
+func (x *extractor) resolvePronoun(pos int, pron string) (*entity, string) {
 	story := x.paras[x.paraAt(pos)].Story
 	pi := x.paraAt(pos)
 	fit := &pronounFit{pron: pron}
 	if e := x.pronounInSentence(pi, pos, pron, fit); e != nil {
-		return e
+		return e, ""
 	}
-	if e := x.pronounInParagraph(pi, pos, pron, fit); e != nil {
-		return e
+	e, desc := x.pronounInParagraph(pi, pos, pron, fit)
+	if e != nil {
+		return e, ""
+	}
+	if !hasOrigin(desc) {
+		// "The spokesman … “…,” he said": a description without an
+		// origin is most often of the one quoted before.
+		desc = ""
 	}
 	for i := len(x.salient) - 1; i >= 0; i-- {
 		s := x.salient[i]
@@ -928,7 +934,7 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 		}
 		sp := x.paraAt(s.pos)
 		if x.paras[sp].Story != story || pi-sp > 4 {
-			return nil
+			return nil, desc
 		}
 		switch pron {
 		case "he", "she", "who":
@@ -954,9 +960,16 @@ func (x *extractor) resolvePronoun(pos int, pron string) *entity {
 				continue
 			}
 		}
-		return s.e
+		if desc != "" && !x.ofOrigin(s.e, desc, pos) {
+			// "The Saudi foreign minister, for his part, reiterated …
+			// “…,” he noted", after the Iranian minister was quoted:
+			// the one described is not the one quoted before, unless
+			// the record gives that one the same origin.
+			return nil, desc
+		}
+		return s.e, ""
 	}
-	return nil
+	return nil, desc
 }
 
 // pronounInSentence resolves a pronoun that the sentence's own words
@@ -1107,7 +1120,7 @@ func (x *extractor) theyGroup(pos int) (string, bool) {
 	return np.text, true
 }
 
-func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit) *entity {
+func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit) (*entity, string) {
 	p := x.paras[pi]
 	sents, spans := x.psents[pi], x.pspans[pi]
 	si := sentenceAt(sents, pos-p.Start)
@@ -1116,7 +1129,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 		// a quote earlier in the pronoun's own sentence (or in what the
 		// text runs into it) is its speaker's.
 		if e := x.quotedBefore(p.Start+sents[si].start, pos, fit); e != nil {
-			return e
+			return e, ""
 		}
 	}
 	for k := si - 1; k >= 0; k-- {
@@ -1127,7 +1140,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			// Donald Trump and Joe Biden. “…,” he highlighted": a sentence
 			// that quotes someone has that speaker as its subject.
 			if e := x.quotedBefore(lo, hi, fit); e != nil {
-				return e
+				return e, ""
 			}
 			// "Reacting to remarks by … Robert Malley …, he said that":
 			// the pronoun after a fronted phrase is the subject, and the
@@ -1137,8 +1150,12 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			}
 			// "The foreign minister complimented … He also thanked":
 			// the described subject before anyone the sentence mentions.
-			if e := x.describedSubject(text, lo); e != nil && fit.ok(e) {
-				return e
+			e, desc := x.describedSubjectOrRole(text, lo)
+			if e != nil && fit.ok(e) {
+				return e, ""
+			}
+			if desc != "" && !x.namesPersonIn(lo, hi, spans, p.Start) {
+				return nil, desc
 			}
 			// "He believes Joe Biden is continuing … “…,” he remarked":
 			// a sentence whose subject is the pronoun already names no
@@ -1155,7 +1172,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			if np.text != "" {
 				for _, m := range x.mentions {
 					if m.abs >= lo+np.start && m.abs < lo+np.start+len(np.text) && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && fit.ok(m.e) && !x.weakPerson(m.e) {
-						return m.e
+						return m.e, ""
 					}
 				}
 			}
@@ -1179,7 +1196,7 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			}
 			if pron == "it" && m.e.typ == corpus.SpeakerOrganization && !isLandform(m.e.name) || pron != "it" && pron != "they" && m.e.typ == corpus.SpeakerPerson && fit.ok(m.e) {
 				if !m.possessive || pron == "it" {
-					return m.e
+					return m.e, ""
 				}
 				if owner == nil {
 					owner = m.e
@@ -1187,10 +1204,59 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			}
 		}
 		if owner != nil {
-			return owner
+			return owner, ""
 		}
 	}
-	return nil
+	return nil, ""
+}
+
+// ofOrigin reports whether the record gives e, before pos, the origin
+// that desc names ("Russian envoy"): in a role, or in the title run
+// into one of e's names ("Russian Permanent Representative to
+// International Organizations in Vienna Mikhail Ulyanov").
+func (x *extractor) ofOrigin(e *entity, desc string, pos int) bool {
+	if slices.ContainsFunc(e.roles, func(r roleAt) bool { return r.pos < pos && hasOrigin(r.role) && namesOrigin(r.role, desc) }) {
+		return true
+	}
+	for _, m := range x.mentions {
+		if m.abs >= pos {
+			break
+		}
+		if m.e != e {
+			continue
+		}
+		toks := tokenize(x.doc.Text[max(0, m.abs-120):m.abs])
+		var run []string
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := toks[k]
+			if !t.isCap() && !titleJoiners[t.s] {
+				break
+			}
+			run = append(run, strings.ToLower(t.s))
+		}
+		if len(run) > 0 && namesOrigin(strings.Join(run, " "), desc) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleJoiners are the small words inside a capitalised title
+// ("Representative to International Organizations in Vienna").
+var titleJoiners = set(`of to in for the and on`)
+
+// namesPersonIn reports whether the text from lo to hi, outside the
+// paragraph's quote spans (offsets from pstart), mentions a person.
+func (x *extractor) namesPersonIn(lo, hi int, spans []corpus.QuoteSpan, pstart int) bool {
+	for _, m := range x.mentions {
+		if m.abs >= hi {
+			break
+		}
+		if m.abs >= lo && m.e != nil && m.e.typ == corpus.SpeakerPerson && !inSpans(spans, m.abs-pstart) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakPerson reports whether e is a single capitalised word the text

@@ -493,29 +493,46 @@ func (x *extractor) laterSubject(text string, abs, pstart int, spans []corpus.Qu
 // characterized …", "The minister added"): the last person the text gave
 // a role that fits it, so that a pronoun after it refers to them.
 func (x *extractor) describedSubject(s string, abs int) *entity {
+	e, _ := x.describedSubjectOrRole(s, abs)
+	return e
+}
+
+// describedSubjectOrRole is describedSubject, with the description
+// when the sentence opens with one that the record resolves to no one
+// ("The Saudi foreign minister, for his part, reiterated …" in an
+// article that never calls anyone that): then a pronoun after it is that
+// unnamed person's, not someone named before.
+func (x *extractor) describedSubjectOrRole(s string, abs int) (*entity, string) {
 	toks := tokenize(s)
 	if len(toks) < 3 || toks[0].lower() != "the" {
-		return nil
+		return nil, ""
 	}
 	for k := 1; k < len(toks) && k <= 5; k++ {
 		t := toks[k]
 		if !t.isWord() {
-			return nil
+			return nil, ""
 		}
 		if roleNouns[t.lower()] {
 			if k+1 < len(toks) && (roleNouns[toks[k+1].lower()] || toks[k+1].isCap()) {
 				continue // "the foreign minister", "the spokesman Saeed …"
 			}
 			if x.titleOfName(toks, k, abs) {
-				return nil
+				return nil, ""
 			}
-			if e := x.byRole(description(toks, k), abs+t.start); e != nil && e.typ == corpus.SpeakerPerson {
-				return e
+			d := description(toks, k)
+			if e := x.byRole(d, abs+t.start); e != nil && e.typ == corpus.SpeakerPerson {
+				return e, ""
 			}
-			return nil
+			if k+1 < len(toks) && (toks[k+1].s == "," || cueVerbs[toks[k+1].s] || pastTense(toks[k+1])) {
+				// The description is the whole subject, before its
+				// verb or an aside: "the Saudi foreign minister, for
+				// his part, reiterated", not "the minister of …".
+				return nil, describe(s[toks[0].start:t.end])
+			}
+			return nil, ""
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // titleOfName reports whether the role noun at toks[k] opens a title

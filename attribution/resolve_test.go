@@ -161,6 +161,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is ready.", speaker: "Amir Saeid Iravani", role: "",
 		},
 		{
+			name:  "a pronoun after a description of another origin is not the last speaker's",
+			text:  "TEHRAN- Hossein Amir Abdollahian of Iran and Faisal bin Farhan Al-Saud of Saudi Arabia spoke by phone on Friday night.\n\n“The Islamic Republic is getting ready to formally reopen its embassy,” Amir Abdollahian said.\n\nHe said that the discussions demonstrate the two nations’ commitment. The Saudi foreign minister, for his part, reiterated that Riyadh sees bright prospects for relations with Tehran. “We have taken good steps in the past two months,” he noted.",
+			quote: "We have taken good steps in the past two months,", speaker: "", role: "Saudi foreign minister",
+		},
+		{
+			name:  "a pronoun after a description of the last speaker's origin is the last speaker's",
+			text:  "TEHRAN- Russian Permanent Representative to International Organizations in Vienna Mikhail Ulyanov has stated that Russia supports the talks. “We welcome the negotiations,” he said.\n\nThe Russian envoy noted that the consultations had been set for November. He went on to highlight, “It's promising that the interruption in discussions was brief.”",
+			quote: "It's promising that the interruption in discussions was brief.", speaker: "Mikhail Ulyanov", role: "",
+		},
+		{
 			name:  "the name with its own verb of speech after according to an outlet is the speaker",
 			text:  "The WHO praised Iran’s plan.\n\nAccording to Press TV, Emergency Director for WHO’s Regional Office for the Eastern Mediterranean Richard Brennan told journalists in Tehran on Saturday that the organization will “provide all the support” to the government.",
 			quote: "provide all the support", speaker: "Richard Brennan", role: "",
