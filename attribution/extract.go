@@ -1095,10 +1095,61 @@ func isNumberWord(w string) bool {
 	return true
 }
 
+// respellSurnames gives each speaker's surname the spelling the article
+// writes most often, where it writes more than one: "EU foreign policy
+// chief Josep Borrel", then "Borrell" three times, is Josep Borrell. A
+// spelling that is a common word ("Here" for Heer) does not count.
+func (x *extractor) respellSurnames() {
+	var counts map[string]map[string]int // name key -> spelling -> count
+	for _, st := range x.stmts {
+		e := st.spk
+		if e == nil || e.typ != corpus.SpeakerPerson || !strings.Contains(e.name, " ") {
+			continue
+		}
+		last := lastName(e.name)
+		if len([]rune(last)) < 4 || !strings.HasSuffix(e.name, last) {
+			continue
+		}
+		if counts == nil {
+			counts = x.surnameSpellings()
+		}
+		best, n := last, counts[x.nameKey(last)][last]
+		if n == 0 {
+			continue // a spelling the record gave, not the text's
+		}
+		for w, c := range counts[x.nameKey(last)] {
+			if c > n || c == n && w < best && best != last {
+				best, n = w, c
+			}
+		}
+		if !strings.EqualFold(best, last) {
+			e.name = strings.TrimSuffix(e.name, last) + best
+		}
+	}
+}
+
+// surnameSpellings counts, for each name key, the capitalised words of
+// the text spelt to that key.
+func (x *extractor) surnameSpellings() map[string]map[string]int {
+	out := make(map[string]map[string]int)
+	for _, f := range strings.FieldsFunc(x.doc.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r := []rune(f); len(r) < 4 || !unicode.IsUpper(r[0]) || commonWords[strings.ToLower(f)] || places[f] {
+			continue
+		}
+		k := x.nameKey(f)
+		if out[k] == nil {
+			out[k] = make(map[string]int)
+		}
+		out[k][f]++
+	}
+	return out
+}
+
 // quotes merges the statements into Quotes, one per speaker and text.
 func (x *extractor) quotes() []corpus.Quote {
 	var out []corpus.Quote
 	index := make(map[string]int)
+	x.respellSurnames()
 	for _, st := range x.stmts {
 		// The paragraphs that hold the quote: one, or those a quote
 		// over several paragraphs runs through.

@@ -161,6 +161,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is ready.", speaker: "Amir Saeid Iravani", role: "",
 		},
 		{
+			name:  "a surname takes the spelling the article writes most often",
+			text:  "Iranian Foreign Minister Hossein Amir Abdollahian spoke with EU foreign policy chief Josep Borrel in mid-July. He thanked Borrell and Mora.\n\nBorrell emphasized the readiness of his deputy. Borrell added, “I will continue my efforts.”",
+			quote: "I will continue my efforts.", speaker: "Josep Borrell", role: "EU foreign policy chief",
+		},
+		{
+			name:  "a common word spelt to a surname's key is no spelling of it",
+			text:  "Writer Jeet Heer wrote about the magazine. Here, he said, the piece was “a return to its founding spirit.” Here is the rest.",
+			quote: "a return to its founding spirit.", speaker: "Jeet Heer", role: "",
+		},
+		{
 			name:  "a pronoun after a description of another origin is not the last speaker's",
 			text:  "TEHRAN- Hossein Amir Abdollahian of Iran and Faisal bin Farhan Al-Saud of Saudi Arabia spoke by phone on Friday night.\n\n“The Islamic Republic is getting ready to formally reopen its embassy,” Amir Abdollahian said.\n\nHe said that the discussions demonstrate the two nations’ commitment. The Saudi foreign minister, for his part, reiterated that Riyadh sees bright prospects for relations with Tehran. “We have taken good steps in the past two months,” he noted.",
 			quote: "We have taken good steps in the past two months,", speaker: "", role: "Saudi foreign minister",
