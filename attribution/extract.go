@@ -1117,6 +1117,9 @@ func (x *extractor) respellSurnames() {
 		if n == 0 {
 			continue // a spelling the record gave, not the text's
 		}
+		// A tie with the record's spelling keeps it; a tie between two
+		// other spellings takes the first in order, whatever order the
+		// map gives them in.
 		for w, c := range counts[x.nameKey(last)] {
 			if c > n || c == n && w < best && best != last {
 				best, n = w, c
