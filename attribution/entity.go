@@ -922,11 +922,6 @@ func (x *extractor) resolvePronoun(pos int, pron string) (*entity, string) {
 	if e != nil {
 		return e, ""
 	}
-	if !hasOrigin(desc) {
-		// "The spokesman … “…,” he said": a description without an
-		// origin is most often of the one quoted before.
-		desc = ""
-	}
 	for i := len(x.salient) - 1; i >= 0; i-- {
 		s := x.salient[i]
 		if s.pos >= pos {
@@ -1154,7 +1149,11 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			if e != nil && fit.ok(e) {
 				return e, ""
 			}
-			if desc != "" && !x.namesPersonIn(lo, hi, spans, p.Start) {
+			if hasOrigin(desc) && !x.namesPersonIn(lo, hi, spans, p.Start) {
+				// "The Saudi foreign minister, for his part, …": someone
+				// the record cannot name, whom resolvePronoun may still
+				// find to be the last speaker. A description without an
+				// origin ("the spokesman") leaves the search as it was.
 				return nil, desc
 			}
 			// "He believes Joe Biden is continuing … “…,” he remarked":
@@ -1210,12 +1209,19 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 	return nil, ""
 }
 
+// roleOfOrigin reports whether a role e was given before pos names the
+// origin that desc names ("Former Egyptian Vice-President" for "the
+// former senior Egyptian diplomat").
+func (e *entity) roleOfOrigin(desc string, pos int) bool {
+	return slices.ContainsFunc(e.roles, func(r roleAt) bool { return r.pos < pos && hasOrigin(r.role) && namesOrigin(r.role, desc) })
+}
+
 // ofOrigin reports whether the record gives e, before pos, the origin
 // that desc names ("Russian envoy"): in a role, or in the title run
 // into one of e's names ("Russian Permanent Representative to
 // International Organizations in Vienna Mikhail Ulyanov").
 func (x *extractor) ofOrigin(e *entity, desc string, pos int) bool {
-	if slices.ContainsFunc(e.roles, func(r roleAt) bool { return r.pos < pos && hasOrigin(r.role) && namesOrigin(r.role, desc) }) {
+	if e.roleOfOrigin(desc, pos) {
 		return true
 	}
 	for _, m := range x.mentions {
@@ -1580,7 +1586,7 @@ func (x *extractor) lastSpeakerOfOrigin(word string, pos int) *entity {
 	if e == nil || e.typ != corpus.SpeakerPerson || e.anonymous {
 		return nil
 	}
-	if !slices.ContainsFunc(e.roles, func(r roleAt) bool { return r.pos < pos && hasOrigin(r.role) && namesOrigin(r.role, word) }) {
+	if !e.roleOfOrigin(word, pos) {
 		return nil
 	}
 	last := x.lastMentionBefore(e, pos)
