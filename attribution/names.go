@@ -925,6 +925,12 @@ func isCompoundAdjective(w string) bool {
 	if compoundHeads[strings.ToLower(w[i+1:])] {
 		return true
 	}
+	// "Pro-Israel groups", "Anti-American protesters": a stance toward a
+	// place, which names no one ("Anti-Defamation League" is a name).
+	if lw := strings.ToLower(w); strings.HasPrefix(lw, "pro-") || strings.HasPrefix(lw, "anti-") {
+		part := w[strings.IndexByte(w, '-')+1:]
+		return places[part] || isOriginAdjective(part) || isAcronymPlace(part) || origins[part]
+	}
 	// "Iran-Saudi talks", "US-Israeli ties": places or adjectives of
 	// origin joined, which name no one.
 	for _, part := range strings.Split(w, "-") {
@@ -941,9 +947,11 @@ Kazakh Uzbek Tajik Turkmen Kyrgyz Azeri Baluch Kurd Pashtun Czech Slovak Serb Cr
 Black Indigenous Takfiri Salafi Wahhabi Shiite Sunni German Libyan Cuban Kenyan Venezuelan
 Nicaraguan Argentine Filipino Lankan`)
 
-// compoundHeads are the participles of isCompoundAdjective.
+// compoundHeads are the participles of isCompoundAdjective, and the
+// nouns it takes as adjectives ("Hebrew-language sources").
 var compoundHeads = set(`based backed led funded owned run born made affiliated aligned
-linked allied sponsored supported controlled brokered mediated imposed installed oriented`)
+linked allied sponsored supported controlled brokered mediated imposed installed oriented
+language speaking`)
 
 // isOriginAdjective reports whether w looks like an adjective of origin
 // or creed: Latvian, Libertarian, Japanese, Kurdish, Zionist.

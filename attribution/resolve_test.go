@@ -711,6 +711,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "under the world’s silence,", speaker: "Abbas Mousavi", role: "Iranian Foreign Ministry spokesman",
 		},
 		{
+			name:  "a language before sources is no one's name",
+			text:  "Also on Tuesday, Hebrew-language sources reported of a “massive blast” in the Gush Dan area.",
+			quote: "massive blast", speaker: "", role: "Hebrew-language sources",
+		},
+		{
 			name:  "a claim's owner does not take a later quote of the sentence",
 			text:  "Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is “true,” in its report.",
 			quote: "true,", speaker: "Politifact", role: "",
@@ -1997,6 +2002,11 @@ func TestIsCompoundAdjective(t *testing.T) {
 		{"U.S.-Israeli", true},
 		{"Saudi-led", true},
 		{"American-brokered", true},
+		{"Hebrew-language", true},
+		{"Persian-speaking", true},
+		{"Pro-Israel", true},
+		{"Anti-American", true},
+		{"Anti-Defamation", false},
 		{"Amir-Abdollahian", false},
 		{"Takht-e", false},
 	}
