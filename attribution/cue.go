@@ -1042,6 +1042,12 @@ func npBeforeN(s string, toks []token, depth int) npText {
 			startIdx--
 			continue
 		}
+		if (lw == "in" || lw == "to") && startIdx >= 2 && startIdx < end && toks[startIdx].isCap() && (toks[startIdx-2].s == "embassy" || toks[startIdx-2].s == "consulate") {
+			// "The Iranian embassy in Baku has handed": where the
+			// mission is, inside its name.
+			startIdx--
+			continue
+		}
 		if (lw == "for" || lw == "on") && !t.isCap() && startIdx >= 2 && startIdx < end && toks[startIdx-2].isCap() && toks[startIdx].isCap() {
 			// "the James Martin Center for Nonproliferation Studies",
 			// "the Council on Foreign Relations": inside a body's name.
@@ -1324,6 +1330,9 @@ func firstSubject(s string, toks []token) npText {
 	start := datelineEnd(toks)
 	if start < len(toks) && isSentenceAdverb(toks, start) {
 		start += 2 // "Ironically, …"
+	}
+	if np, ok := missionSubject(s, toks, start); ok {
+		return np
 	}
 	if np, ok := definiteSubject(s, toks, start); ok {
 		return np
@@ -2202,6 +2211,18 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	if named, ok := lowerCaseMinistry(np); ok {
 		np = named
 	}
+	if name, place, ok := mission(np); ok {
+		// "The Iranian embassy in Baku has handed …": the mission, a
+		// body, as the text names it, not the place it is in; "the
+		// Iranian embassy" again is the one named before, if one was.
+		if place {
+			return attribution{e: x.entityFor(name, corpus.SpeakerOrganization), cue: cue}, true
+		}
+		if e := x.missionBefore(name, pos); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+		return attribution{anon: describe(np), cue: cue}, true
+	}
 	ms := findMentions(np)
 	toks := tokenize(np)
 	first := ""
@@ -2769,6 +2790,116 @@ func lowerCaseMinistry(np string) (string, bool) {
 		ws[k] = capitalized(ws[k])
 	}
 	return strings.Join(ws, " "), true
+}
+
+// missionSubject returns the mission that opens toks at start: "The
+// Iranian embassy in Baku has handed …" (see mission).
+func missionSubject(s string, toks []token, start int) (npText, bool) {
+	k := start
+	if k < len(toks) && toks[k].lower() == "the" {
+		k++
+	}
+	k += 2 // the state's word and the mission's
+	if k+1 < len(toks) && (toks[k].s == "in" || toks[k].s == "to") {
+		k++
+		for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+			k++
+		}
+	}
+	if start >= len(toks) || k > len(toks) {
+		return npText{}, false
+	}
+	np := s[toks[start].start:toks[k-1].end]
+	if _, _, ok := mission(np); !ok {
+		return npText{}, false
+	}
+	return npText{text: np, start: toks[start].start}, true
+}
+
+// missionBefore returns the mission the text placed before pos that
+// name ("Iranian Embassy", from "the Iranian embassy") is short for:
+// the last "Iranian embassy in Baku" before it. It is nil when there is
+// none, or when two missions so named were placed in different cities.
+func (x *extractor) missionBefore(name string, pos int) *entity {
+	// ASCII folding keeps the offsets of the text.
+	fold := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if 'A' <= r && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s)
+	}
+	lo := fold(x.doc.Text[:pos])
+	key := fold(name)
+	var found *entity
+	for from := 0; ; {
+		i := strings.Index(lo[from:], key+" ")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len(key)
+		if at > 0 && lo[at-1] != ' ' && lo[at-1] != '\n' {
+			continue
+		}
+		toks := tokenize(x.doc.Text[at:min(pos, at+len(key)+60)])
+		np, ok := missionSubject(x.doc.Text[at:min(pos, at+len(key)+60)], toks, 0)
+		if !ok {
+			continue
+		}
+		full, placed, _ := mission(np.text)
+		if !placed {
+			continue
+		}
+		e := x.entityFor(full, corpus.SpeakerOrganization)
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// mission reads a state's embassy or consulate written in lower case:
+// "the Iranian embassy in Baku", "Iran’s embassy in London" (name is
+// the phrase without its article, as a body's name is written:
+// "Iranian Embassy in Baku"; place set), or "the Iranian embassy"
+// (place unset). An embassy described by nothing of its state ("the
+// embassy") is not one.
+func mission(np string) (name string, place bool, ok bool) {
+	ws := strings.Fields(np)
+	i := 0
+	if i < len(ws) && strings.EqualFold(ws[i], "the") {
+		i++
+	}
+	if i+1 >= len(ws) {
+		return "", false, false
+	}
+	owner := strings.TrimSuffix(strings.TrimSuffix(ws[i], "’s"), "'s")
+	if !isOriginAdjective(ws[i]) && !(owner != ws[i] && (places[owner] || isAcronymPlace(owner))) {
+		return "", false, false
+	}
+	ws[i+1] = capitalized(ws[i+1]) // a body's name: "Iranian Embassy in Baku"
+	if !missionWords[ws[i+1]] {
+		return "", false, false
+	}
+	rest := ws[i+2:]
+	if len(rest) == 0 {
+		return strings.Join(ws[i:], " "), false, true
+	}
+	if len(rest) > 3 || rest[0] != "in" && rest[0] != "to" || len(rest) < 2 {
+		return "", false, false
+	}
+	for _, w := range rest[1:] {
+		if !(token{s: w}).isCap() {
+			return "", false, false
+		}
+	}
+	if !isPlaceName(strings.Join(rest[1:], " ")) {
+		return "", false, false
+	}
+	return strings.Join(ws[i:], " "), true, true
 }
 
 var ministryFunctions = set(`foreign defense defence interior health finance economy economic

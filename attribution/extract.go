@@ -1041,7 +1041,10 @@ func namesSomeone(name string) bool {
 			return false // "Persian New Year"
 		}
 	}
-	for _, w := range ws {
+	for i, w := range ws {
+		if (w == "in" || w == "to") && i > 0 && missionWords[ws[i-1]] {
+			continue // "Iranian Embassy in Baku"
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(token{s: w}).isCap() && !nameConnectors[w] && w != "and" && w != "the" && !ownedBodies[w] {
 			return false
 		}
@@ -1075,6 +1078,10 @@ func namesSomeone(name string) bool {
 	// Hazem Qassem"), but alone they name the body.
 	return (!titleWords[w] || orgWords[w] && !isAcronym(w) && w != "Parliament") && !genericBodies[w] && !roleNouns[lw] && !anonymousHeads[lw]
 }
+
+// missionWords name a state's mission abroad, which the place it is in
+// names after "in" or "to".
+var missionWords = set(`Embassy Consulate`)
 
 // faiths are religions, which are what people speak of, not who speaks
 // (doctrines in -ism, "Zionism", "Wahhabism", go by their ending).

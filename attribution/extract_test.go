@@ -535,6 +535,13 @@ func TestDirectoryAcronyms(t *testing.T) {
 	if got := q("NNBC", org).SpeakerID; got == nbc {
 		t.Errorf("NNBC joined NBC News %q: initials as written, not folded", got)
 	}
+	// A mission goes by no initials: the IEA quoted after the Iranian
+	// Embassy in Ankara is the International Energy Agency.
+	embassy := q("Iranian Embassy in Ankara", org).SpeakerID
+	iea := q("International Energy Agency", org).SpeakerID
+	if got := q("IEA", org).SpeakerID; got == embassy || got != iea {
+		t.Errorf("IEA = %q, want %q, not the embassy %q", got, iea, embassy)
+	}
 }
 
 // FuzzExtract checks that extraction never panics and that every quote

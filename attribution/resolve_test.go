@@ -711,6 +711,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "under the world’s silence,", speaker: "Abbas Mousavi", role: "Iranian Foreign Ministry spokesman",
 		},
 		{
+			name:  "an embassy in a city is a body, not the city",
+			text:  "TEHRAN – The Iranian embassy in Baku has handed the Azerbaijani foreign ministry a note of strong protest over “insulting media actions” by the Azerbaijani media.",
+			quote: "insulting media actions", speaker: "Iranian Embassy in Baku", role: "",
+		},
+		{
+			name:  "the embassy again is the one named before",
+			text:  "TEHRAN – The Iranian embassy in Baku has handed the Azerbaijani foreign ministry a note of protest.\n\nIn its note, the Iranian embassy demanded a halt to “this trend” in the media.",
+			quote: "this trend", speaker: "Iranian Embassy in Baku", role: "",
+		},
+		{
+			name:  "an embassy the text never placed is no one named",
+			text:  "Reports of the attack spread on Monday.\n\nThe Chinese embassy said it was “a farce.”",
+			quote: "a farce.", speaker: "", role: "Chinese embassy",
+		},
+		{
 			name:  "a language before sources is no one's name",
 			text:  "Also on Tuesday, Hebrew-language sources reported of a “massive blast” in the Gush Dan area.",
 			quote: "massive blast", speaker: "", role: "Hebrew-language sources",
@@ -1989,6 +2004,30 @@ func TestNamesSomeone(t *testing.T) {
 	for _, tt := range tests {
 		if got := namesSomeone(tt.name); got != tt.want {
 			t.Errorf("namesSomeone(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestMission(t *testing.T) {
+	tests := []struct {
+		np, name string
+		place    bool
+		ok       bool
+	}{
+		{"The Iranian embassy in Baku", "Iranian Embassy in Baku", true, true},
+		{"Iran’s embassy in London", "Iran’s Embassy in London", true, true},
+		{"the Iranian consulate in Istanbul", "Iranian Consulate in Istanbul", true, true},
+		{"the Iranian embassy", "Iranian Embassy", false, true},
+		{"the embassy", "", false, false},
+		{"the embassy in London", "", false, false},
+		{"the Iranian embassy in the city", "", false, false},
+		{"the Iranian embassy staff", "", false, false},
+		{"Iranian ambassador in Baku", "", false, false},
+	}
+	for _, tt := range tests {
+		name, place, ok := mission(tt.np)
+		if name != tt.name || place != tt.place || ok != tt.ok {
+			t.Errorf("mission(%q) = %q, %v, %v; want %q, %v, %v", tt.np, name, place, ok, tt.name, tt.place, tt.ok)
 		}
 	}
 }

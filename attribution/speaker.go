@@ -684,6 +684,11 @@ func acronymOf(name string) string {
 		case "of", "the", "and", "for", "&", "on", "in":
 			continue
 		}
+		if missionWords[w] {
+			// "Iranian Embassy in Ankara" is not the IEA: a mission
+			// goes by no initials.
+			return ""
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return ""
