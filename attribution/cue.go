@@ -2830,11 +2830,10 @@ func (x *extractor) missionBefore(name string, pos int) *entity {
 			return r
 		}, s)
 	}
-	lo := fold(x.doc.Text[:pos])
-	key := fold(name)
-	var found *entity
+	lo, key := fold(x.doc.Text[:pos]), fold(name)+" "
+	found := ""
 	for from := 0; ; {
-		i := strings.Index(lo[from:], key+" ")
+		i := strings.Index(lo[from:], key)
 		if i < 0 {
 			break
 		}
@@ -2843,26 +2842,26 @@ func (x *extractor) missionBefore(name string, pos int) *entity {
 		if at > 0 && lo[at-1] != ' ' && lo[at-1] != '\n' {
 			continue
 		}
-		toks := tokenize(x.doc.Text[at:min(pos, at+len(key)+60)])
-		np, ok := missionSubject(x.doc.Text[at:min(pos, at+len(key)+60)], toks, 0)
+		window := x.doc.Text[at:min(pos, at+len(key)+60)]
+		np, ok := missionSubject(window, tokenize(window), 0)
 		if !ok {
 			continue
 		}
-		full, placed, _ := mission(np.text)
-		if !placed {
-			continue
+		if full, placed, _ := mission(np.text); placed {
+			if found != "" && x.nameKey(found) != x.nameKey(full) {
+				return nil
+			}
+			found = full
 		}
-		e := x.entityFor(full, corpus.SpeakerOrganization)
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
 	}
-	return found
+	if found == "" {
+		return nil
+	}
+	return x.entityFor(found, corpus.SpeakerOrganization)
 }
 
-// mission reads a state's embassy or consulate written in lower case:
-// "the Iranian embassy in Baku", "Iran’s embassy in London" (name is
+// mission reads a state's embassy or consulate as a description
+// writes it: "the Iranian embassy in Baku", "Iran’s embassy in London" (name is
 // the phrase without its article, as a body's name is written:
 // "Iranian Embassy in Baku"; place set), or "the Iranian embassy"
 // (place unset). An embassy described by nothing of its state ("the

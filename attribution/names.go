@@ -928,17 +928,22 @@ func isCompoundAdjective(w string) bool {
 	// "Pro-Israel groups", "Anti-American protesters": a stance toward a
 	// place, which names no one ("Anti-Defamation League" is a name).
 	if lw := strings.ToLower(w); strings.HasPrefix(lw, "pro-") || strings.HasPrefix(lw, "anti-") {
-		part := w[strings.IndexByte(w, '-')+1:]
-		return places[part] || isOriginAdjective(part) || isAcronymPlace(part) || origins[part]
+		return placeOrOrigin(w[strings.IndexByte(w, '-')+1:])
 	}
 	// "Iran-Saudi talks", "US-Israeli ties": places or adjectives of
 	// origin joined, which name no one.
 	for _, part := range strings.Split(w, "-") {
-		if !places[part] && !isOriginAdjective(part) && !isAcronymPlace(part) && !origins[part] {
+		if !placeOrOrigin(part) {
 			return false
 		}
 	}
 	return true
+}
+
+// placeOrOrigin reports whether w is a place ("Iran", "US") or an
+// adjective of origin ("Saudi", "Israeli").
+func placeOrOrigin(w string) bool {
+	return places[w] || isOriginAdjective(w) || isAcronymPlace(w) || origins[w]
 }
 
 // origins are adjectives of origin that isOriginAdjective's endings miss.
