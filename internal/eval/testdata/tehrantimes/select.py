@@ -26,7 +26,8 @@ twelfth 14 to tune on (tune11/) and 10 only checked (check12/), and a
 thirteenth 14 to tune on (tune12/) and 10 only checked (check13/), and a
 fourteenth 14 to tune on (tune13/) and 10 only checked (check14/), and a
 fifteenth 14 to tune on (tune14/) and 10 only checked (check15/), and a
-sixteenth 14 to tune on (tune15/) and 10 only checked (check16/).
+sixteenth 14 to tune on (tune15/) and 10 only checked (check16/), and a
+seventeenth 14 to tune on (tune16/) and 10 only checked (check17/).
 Each body is written as OUT_DIR/<part>/<id>.txt, exactly as ANNOTATING.md
 defines it: text.split('\\n---\\n', 1)[1].lstrip('\\n').
 """
@@ -65,6 +66,8 @@ TUNE14 = 14
 CHECK15 = 10
 TUNE15 = 14
 CHECK16 = 10
+TUNE16 = 14
+CHECK17 = 10
 
 
 def body(path):
@@ -77,7 +80,7 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     names = sorted(f for f in os.listdir(src) if f.endswith(".md"))
     eligible = [n for n in names if 3 <= body(os.path.join(src, n)).count("\u201c") <= 12]
-    draw = random.Random(15).sample(eligible, DRAW + EXTRA + CHECK2 + TUNE3 + CHECK3 + TUNE4 + CHECK4 + TUNE5 + CHECK5 + TUNE6 + CHECK6 + TUNE7 + CHECK7 + CHECK8 + TUNE8 + CHECK9 + TUNE9 + CHECK10 + TUNE10 + CHECK11 + TUNE11 + CHECK12 + TUNE12 + CHECK13 + TUNE13 + CHECK14 + TUNE14 + CHECK15 + TUNE15 + CHECK16)
+    draw = random.Random(15).sample(eligible, DRAW + EXTRA + CHECK2 + TUNE3 + CHECK3 + TUNE4 + CHECK4 + TUNE5 + CHECK5 + TUNE6 + CHECK6 + TUNE7 + CHECK7 + CHECK8 + TUNE8 + CHECK9 + TUNE9 + CHECK10 + TUNE10 + CHECK11 + TUNE11 + CHECK12 + TUNE12 + CHECK13 + TUNE13 + CHECK14 + TUNE14 + CHECK15 + TUNE15 + CHECK16 + TUNE16 + CHECK17)
     for i, name in enumerate(draw):
         parts = [("tune", DRAW // 2), ("check", DRAW // 2), ("tune2", EXTRA), ("check2", CHECK2),
                  ("tune3", TUNE3), ("check3", CHECK3), ("tune4", TUNE4), ("check4", CHECK4),
@@ -88,7 +91,8 @@ def main():
                  ("tune12", TUNE12), ("check13", CHECK13),
                  ("tune13", TUNE13), ("check14", CHECK14),
                  ("tune14", TUNE14), ("check15", CHECK15),
-                 ("tune15", TUNE15), ("check16", CHECK16)]
+                 ("tune15", TUNE15), ("check16", CHECK16),
+                 ("tune16", TUNE16), ("check17", CHECK17)]
         part, end = parts[0][0], 0
         for part, size in parts:
             end += size
