@@ -146,6 +146,12 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			// States maintains …": a clause about the quote, not its cue.
 			return attribution{}, false
 		}
+		if k := tokenIndexAt(toks, np.start); k > 0 && toks[k-1].lower() == "with" && strings.HasSuffix(cue, "ing") {
+			// "adding that “…” with Israeli military maintaining an
+			// elevated level of readiness": a clause of circumstance,
+			// not a cue of the quote.
+			return attribution{}, false
+		}
 		return x.resolveNP(np.text, abs+np.start, cue)
 	}
 	// A long clause before an inverted cue: “…” in sharp contrast to
@@ -2223,6 +2229,14 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		return attribution{anon: describe(np), cue: cue}, true
 	}
+	if name, ok := stateForce(np); ok {
+		// "The Israeli military said", "the Pakistani army said": the
+		// force speaks, a body the text names.
+		if e := x.forceBefore(np, name, pos); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+		return attribution{e: x.entityFor(name, corpus.SpeakerOrganization), cue: cue}, true
+	}
 	ms := findMentions(np)
 	toks := tokenize(np)
 	first := ""
@@ -2900,6 +2914,75 @@ func mission(np string) (name string, place bool, ok bool) {
 	}
 	return strings.Join(ws[i:], " "), true, true
 }
+
+// stateForce reads a state's armed force or police as a description
+// writes it: "the Israeli military", "the Pakistani army", "the U.S.
+// Navy", "Israeli police" is a body, named as the text names it with
+// its force capitalised ("Israeli Military"), not the state and not a
+// description to resolve. Only an adjective of a state will do: "the
+// Zionist army" and "the regime's military" stay descriptions, as does
+// a possessive state ("Iran’s army").
+func stateForce(np string) (string, bool) {
+	ws := strings.Fields(np)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 3 || !stateAdjective(ws[0]) {
+		return "", false
+	}
+	force := strings.ToLower(strings.Join(ws[1:], " "))
+	if !forceNames[force] {
+		return "", false
+	}
+	for i := 1; i < len(ws); i++ {
+		ws[i] = capitalized(ws[i])
+	}
+	return strings.Join(ws, " "), true
+}
+
+// forceBefore returns the force that np, a state's "army" or
+// "military" in lower case, describes again: the same state's military
+// or army that spoke before pos ("the Israeli military said …" and then
+// "the Israeli army said …" are one speaker). An army named as a name
+// ("the Iranian Army") is its own body, and is never merged.
+func (x *extractor) forceBefore(np, name string, pos int) *entity {
+	ws := strings.Fields(np)
+	word := ws[len(ws)-1]
+	if len(ws) < 2 || (word != "army" && word != "military") {
+		return nil
+	}
+	other := strings.TrimSuffix(name, capitalized(word))
+	if word == "army" {
+		other += "Military"
+	} else {
+		other += "Army"
+	}
+	e, ok := x.ents[x.nameKey(other)]
+	if !ok || !strings.Contains(strings.ToLower(x.doc.Text[:pos]), strings.ToLower(other)) {
+		return nil
+	}
+	return e
+}
+
+// forceNames are a state's armed forces and police, as stateForce reads
+// them after the state's adjective.
+var forceNames = map[string]bool{
+	"military": true, "army": true, "navy": true, "police": true,
+	"armed forces": true, "air force": true, "coast guard": true,
+}
+
+// stateAdjective reports whether w is the adjective of a state ("Israeli",
+// "Lebanese", "U.S."): an adjective of origin that is not that of a
+// creed, a movement or a people with no state of its own.
+func stateAdjective(w string) bool {
+	if isAcronymPlace(w) {
+		return true
+	}
+	return isOriginAdjective(w) && !strings.HasSuffix(w, "ist") && !stateless[w]
+}
+
+var stateless = set(`Takfiri Salafi Wahhabi Shiite Sunni Black Indigenous Arab Kurd
+Kurdish Baluch Pashtun Jewish Christian Muslim Persian`)
 
 var ministryFunctions = set(`foreign defense defence interior health finance economy economic
 justice intelligence oil energy petroleum education culture industry trade commerce labor

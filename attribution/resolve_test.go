@@ -16,6 +16,26 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a state's army is a body that speaks",
+			text:  "The Pakistani army said it had killed “five terrorists” in the raid.",
+			quote: "five terrorists", speaker: "Pakistani Army", role: "",
+		},
+		{
+			name:  "a state's army in lower case is the same state's military that spoke before",
+			text:  "The Israeli military said the raid had begun. “The vehicles were stuck,” the statement added.\n\nThe Israeli army said on its radio channel that his condition had deteriorated “to serious”.",
+			quote: "to serious", speaker: "Israeli Military", role: "",
+		},
+		{
+			name:  "an army named as a name is its own body",
+			text:  "The Iranian military said the drills were over.\n\nThe Iranian Army said the drone was “shot down over the Gulf.”",
+			quote: "shot down over the Gulf.", speaker: "Iranian Army", role: "",
+		},
+		{
+			name:  "a participle after with and a subject is a clause of circumstance, not the quote's cue",
+			text:  "“Hezbollah failed,” an Israeli military spokesman said, adding that “the strategic situation is still on” with Israeli military maintaining an elevated level of readiness.",
+			quote: "the strategic situation is still on", speaker: "", role: "Israeli military spokesman",
+		},
+		{
 			name:  "a description of no one named is a role, not a speaker",
 			text:  "“The talks are over,” a senior official said.",
 			quote: "The talks are over,", speaker: "", role: "senior official",
@@ -2028,6 +2048,31 @@ func TestMission(t *testing.T) {
 		name, place, ok := mission(tt.np)
 		if name != tt.name || place != tt.place || ok != tt.ok {
 			t.Errorf("mission(%q) = %q, %v, %v; want %q, %v, %v", tt.np, name, place, ok, tt.name, tt.place, tt.ok)
+		}
+	}
+}
+
+func TestStateForce(t *testing.T) {
+	tests := []struct {
+		np, name string
+		ok       bool
+	}{
+		{"The Israeli military", "Israeli Military", true},
+		{"the Pakistani army", "Pakistani Army", true},
+		{"Israeli police", "Israeli Police", true},
+		{"the U.S. Navy", "U.S. Navy", true},
+		{"the Yemeni armed forces", "Yemeni Armed Forces", true},
+		{"the Zionist army", "", false},
+		{"Iran’s army", "", false},
+		{"the regime’s military", "", false},
+		{"the Kurdish police", "", false},
+		{"the Israeli military spokesman", "", false},
+		{"the military", "", false},
+	}
+	for _, tt := range tests {
+		name, ok := stateForce(tt.np)
+		if name != tt.name || ok != tt.ok {
+			t.Errorf("stateForce(%q) = %q, %v; want %q, %v", tt.np, name, ok, tt.name, tt.ok)
 		}
 	}
 }
