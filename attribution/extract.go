@@ -684,6 +684,18 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 		// quote ("what critics called “propaganda”").
 		return
 	}
+	if !ok && runInHeading(s[:q.Open], inner, post) {
+		// "“Iran has always been a haven for people of different
+		// religions” In a meeting on Monday with Mar Awa III, Iranian
+		// Parliament speaker Mohammad Bagher Ghalibaf also said …": a
+		// heading run into the paragraph it heads is in the words of
+		// whoever the sentence after it quotes, never of the speaker
+		// before it; no one, if that sentence has no cue.
+		a, ok = x.headingCue(post, p.Start+q.Close)
+		if !ok {
+			a, ok = attribution{}, true
+		}
+	}
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)
 		if ok && a.e != nil && !a.e.fits(pronounCue(post)) {
@@ -782,6 +794,49 @@ func fillGap(gap string) bool {
 
 // startsSentence reports whether post, the words after a quote's closing
 // mark, open a new sentence.
+// runInHeading reports whether a quote is a heading run into the
+// paragraph it opens: nothing before its mark (before), no stop at the
+// end of its words (inner), and a new sentence right after its closing
+// mark (post), as in "“Defeated strategy” The security chief also
+// called …".
+func runInHeading(before, inner, post string) bool {
+	if strings.TrimSpace(before) != "" || inner == "" || !strings.HasPrefix(post, " ") || !startsSentence(post) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return !strings.ContainsRune(".,!?;:…", r) && !unicode.IsSpace(r)
+}
+
+// headingCue reads the speaker of a run-in heading from the sentence
+// after it (post, at abs): the subject of its first verb of speech that
+// names one. A verb after a modal or in the passive reports no one's
+// words ("I don’t think that Biden would say", "has been described
+// as").
+func (x *extractor) headingCue(post string, abs int) (attribution, bool) {
+	toks := tokenize(post)
+	for c, t := range toks {
+		if isStop(t.s) {
+			break
+		}
+		if !cueVerbs[t.s] || !isCueUse(toks, c) {
+			continue
+		}
+		if c > 0 && (modals[toks[c-1].lower()] || passiveAuxiliaries[toks[c-1].lower()]) {
+			continue
+		}
+		lead := post[:t.end]
+		if a, ok := x.cueBeforeIn(lead, abs, lead, abs); ok && (a.e != nil || a.anon != "") {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+var (
+	modals             = set(`would could might may will shall should must can cannot`)
+	passiveAuxiliaries = set(`be been being is are was were`)
+)
+
 func startsSentence(post string) bool {
 	t := strings.TrimLeft(post, " ")
 	r, _ := utf8.DecodeRuneInString(t)

@@ -16,6 +16,21 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a heading run into its paragraph is the words of the one the sentence after it quotes",
+			text:  "“They stood up to criminal terrorists,” Raisi said.\n\n“Iran has always been a haven for people of different religions” In a meeting on Monday with Mar Awa III, Iranian Parliament speaker Mohammad Bagher Ghalibaf also said people of different faiths lived in peace.",
+			quote: "Iran has always been a haven for people of different religions", speaker: "Mohammad Bagher Ghalibaf", role: "Iranian Parliament speaker",
+		},
+		{
+			name:  "a run-in heading whose next sentence quotes no one has no speaker, not the one before",
+			text:  "“The ships reached the Atlantic,” Admiral Habibollah Sayyari said.\n\n“Significant step” The Iranian ships’ journey across the Atlantic has been described as a step for the Navy.",
+			quote: "Significant step", speaker: "", role: "",
+		},
+		{
+			name:  "a verb of speech after a modal quotes no one",
+			text:  "“Biden will restore confidence,” Professor Ronnie Lipschutz said.\n\n“Biden will not be a panacea” But I don’t think that Biden would say, okay let’s go back.",
+			quote: "Biden will not be a panacea", speaker: "", role: "",
+		},
+		{
 			name:  "a state's army is a body that speaks",
 			text:  "The Pakistani army said it had killed “five terrorists” in the raid.",
 			quote: "five terrorists", speaker: "Pakistani Army", role: "",
@@ -2048,6 +2063,25 @@ func TestMission(t *testing.T) {
 		name, place, ok := mission(tt.np)
 		if name != tt.name || place != tt.place || ok != tt.ok {
 			t.Errorf("mission(%q) = %q, %v, %v; want %q, %v, %v", tt.np, name, place, ok, tt.name, tt.place, tt.ok)
+		}
+	}
+}
+
+func TestRunInHeading(t *testing.T) {
+	tests := []struct {
+		before, inner, post string
+		want                bool
+	}{
+		{"", "Defeated strategy", " The security chief also called …", true},
+		{"", "Iran will respond,", " he said.", false},
+		{"", "Iran will respond.", " The minister also said …", false},
+		{"He said ", "Defeated strategy", " The security chief …", false},
+		{"", "Defeated strategy", ", the chief said.", false},
+		{"", "Defeated strategy", "", false},
+	}
+	for _, tt := range tests {
+		if got := runInHeading(tt.before, tt.inner, tt.post); got != tt.want {
+			t.Errorf("runInHeading(%q, %q, %q) = %v, want %v", tt.before, tt.inner, tt.post, got, tt.want)
 		}
 	}
 }
