@@ -1054,6 +1054,12 @@ func npBeforeN(s string, toks []token, depth int) npText {
 			startIdx--
 			continue
 		}
+		if lw == "to" && startIdx >= 2 && startIdx+1 < end && toks[startIdx-2].s == "mission" && toks[startIdx].s == "the" && toks[startIdx+1].isCap() {
+			// "the Iranian mission to the European Union said": the
+			// body of states the mission is sent to, inside its name.
+			startIdx--
+			continue
+		}
 		if (lw == "for" || lw == "on") && !t.isCap() && startIdx >= 2 && startIdx < end && toks[startIdx-2].isCap() && toks[startIdx].isCap() {
 			// "the James Martin Center for Nonproliferation Studies",
 			// "the Council on Foreign Relations": inside a body's name.
@@ -2814,8 +2820,14 @@ func missionSubject(s string, toks []token, start int) (npText, bool) {
 		k++
 	}
 	k += 2 // the state's word and the mission's
+	if k-1 < len(toks) && toks[k-1].lower() == "permanent" {
+		k++ // "Iran’s permanent mission to the UN"
+	}
 	if k+1 < len(toks) && (toks[k].s == "in" || toks[k].s == "to") {
 		k++
+		if k+1 < len(toks) && toks[k-1].s == "to" && toks[k].s == "the" {
+			k++ // "the Iranian mission to the European Union"
+		}
 		for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
 			k++
 		}
@@ -2874,8 +2886,9 @@ func (x *extractor) missionBefore(name string, pos int) *entity {
 	return x.entityFor(found, corpus.SpeakerOrganization)
 }
 
-// mission reads a state's embassy or consulate as a description
-// writes it: "the Iranian embassy in Baku", "Iran’s embassy in London" (name is
+// mission reads a state's embassy, consulate or mission as a description
+// writes it: "the Iranian embassy in Baku", "Iran’s embassy in London",
+// "China’s permanent mission to the United Nations" (name is
 // the phrase without its article, as a body's name is written:
 // "Iranian Embassy in Baku"; place set), or "the Iranian embassy"
 // (place unset). An embassy described by nothing of its state ("the
@@ -2893,13 +2906,28 @@ func mission(np string) (name string, place bool, ok bool) {
 	if !isOriginAdjective(ws[i]) && !(owner != ws[i] && (places[owner] || isAcronymPlace(owner))) {
 		return "", false, false
 	}
-	ws[i+1] = capitalized(ws[i+1]) // a body's name: "Iranian Embassy in Baku"
-	if !missionWords[ws[i+1]] {
+	j := i + 1 // the mission's word
+	if strings.EqualFold(ws[j], "permanent") && j+1 < len(ws) && strings.EqualFold(ws[j+1], "mission") {
+		// "China’s permanent mission to the United Nations"
+		ws[j] = "Permanent"
+		j++
+	}
+	ws[j] = capitalized(ws[j]) // a body's name: "Iranian Embassy in Baku"
+	if !missionWords[ws[j]] {
 		return "", false, false
 	}
-	rest := ws[i+2:]
+	rest := ws[j+1:]
 	if len(rest) == 0 {
 		return strings.Join(ws[i:], " "), false, true
+	}
+	if rest[0] == "to" && len(rest) > 2 && rest[1] == "the" && ws[j] == "Mission" {
+		// "the Iranian mission to the European Union": a mission to a
+		// body of states.
+		rest = rest[1:]
+		if body := strings.Join(rest[1:], " "); !statesBodies[body] {
+			return "", false, false
+		}
+		return strings.Join(ws[i:], " "), true, true
 	}
 	if len(rest) > 3 || rest[0] != "in" && rest[0] != "to" || len(rest) < 2 {
 		return "", false, false
@@ -2983,6 +3011,14 @@ func stateAdjective(w string) bool {
 
 var stateless = set(`Takfiri Salafi Wahhabi Shiite Sunni Black Indigenous Arab Kurd
 Kurdish Baluch Pashtun Jewish Christian Muslim Persian`)
+
+// statesBodies are bodies of states that a state sends a mission to.
+var statesBodies = map[string]bool{
+	"United Nations": true, "UN": true, "U.N.": true, "European Union": true, "EU": true,
+	"IAEA": true, "International Atomic Energy Agency": true, "OPCW": true,
+	"African Union": true, "Arab League": true, "OIC": true, "Organization of Islamic Cooperation": true,
+	"UN Security Council": true, "Security Council": true, "UN Human Rights Council": true,
+}
 
 var ministryFunctions = set(`foreign defense defence interior health finance economy economic
 justice intelligence oil energy petroleum education culture industry trade commerce labor

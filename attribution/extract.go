@@ -1136,7 +1136,7 @@ func namesSomeone(name string) bool {
 
 // missionWords name a state's mission abroad, which the place it is in
 // names after "in" or "to".
-var missionWords = set(`Embassy Consulate`)
+var missionWords = set(`Embassy Consulate Mission`)
 
 // faiths are religions, which are what people speak of, not who speaks
 // (doctrines in -ism, "Zionism", "Wahhabism", go by their ending).

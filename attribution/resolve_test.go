@@ -16,6 +16,11 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a state's mission to a body of states is a body, not the body it is sent to",
+			text:  "In a tweet on Sunday, the Iranian mission to the European Union said all the sanctions “have no relevance whatsoever.”",
+			quote: "have no relevance whatsoever.", speaker: "Iranian Mission to the European Union", role: "",
+		},
+		{
 			name:  "a heading run into its paragraph is the words of the one the sentence after it quotes",
 			text:  "“They stood up to criminal terrorists,” Raisi said.\n\n“Iran has always been a haven for people of different religions” In a meeting on Monday with Mar Awa III, Iranian Parliament speaker Mohammad Bagher Ghalibaf also said people of different faiths lived in peace.",
 			quote: "Iran has always been a haven for people of different religions", speaker: "Mohammad Bagher Ghalibaf", role: "Iranian Parliament speaker",
@@ -2058,6 +2063,10 @@ func TestMission(t *testing.T) {
 		{"the Iranian embassy in the city", "", false, false},
 		{"the Iranian embassy staff", "", false, false},
 		{"Iranian ambassador in Baku", "", false, false},
+		{"the Iranian mission to the European Union", "Iranian Mission to the European Union", true, true},
+		{"China’s permanent mission to the United Nations", "China’s Permanent Mission to the United Nations", true, true},
+		{"the Iranian mission to the moon", "", false, false},
+		{"the Iranian permanent representative", "", false, false},
 	}
 	for _, tt := range tests {
 		name, place, ok := mission(tt.np)
