@@ -119,6 +119,15 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 				return attribution{}, false
 			}
 			// said X
+			if len(toks) > 1 {
+				// "said a statement published on the website of
+				// Switzerland’s embassy in Tehran": the text's issuer,
+				// named after the phrase a noun phrase reads.
+				rest := strings.TrimRight(post[toks[1].start:], ".;: ")
+				if a, ok := x.issuedText(rest, tokenize(rest), abs+toks[1].start, cue); ok {
+					return a, true
+				}
+			}
 			np := collectNP(post, toks[1:])
 			if a, ok := x.resolveNP(np.text, abs+np.start, cue); ok {
 				return a, true
@@ -822,6 +831,50 @@ func isTextNoun(lw string) bool {
 }
 
 var textNouns = set(`statement letter message communique communiqué text note declaration release post tweet resolution report`)
+
+// issuedText reads a text put out by its issuer, as the subject of a
+// cue: "said a statement published on the website of Switzerland’s
+// embassy in Tehran", "a statement issued by the IRGC read". The
+// issuer the record names speaks; a place does not. A text signed by
+// several ("a joint statement signed by EU diplomatic chief Federica
+// Mogherini and the three countries’ foreign ministers") is no one
+// person's. "The statement published by the UK Foreign Ministry
+// website" is a text named before, whose publisher may only relay it:
+// it is left to the rules for the text.
+func (x *extractor) issuedText(np string, toks []token, pos int, cue string) (attribution, bool) {
+	i := 0
+	if i < len(toks) && (toks[i].lower() == "a" || toks[i].lower() == "an") {
+		i++
+	}
+	if i < len(toks) && textOwners[toks[i].lower()] {
+		i++ // "a joint statement"
+	}
+	if i+3 >= len(toks) || !textNouns[toks[i].lower()] || !issuingVerbs[toks[i+1].lower()] {
+		return attribution{}, false
+	}
+	for k := i + 2; k+1 < len(toks) && k <= i+6; k++ {
+		if w := toks[k].lower(); w != "by" && w != "of" {
+			continue
+		}
+		if first := collectNP(np, toks[k+1:]); first.text != "" {
+			end := first.start + len(first.text)
+			for j := k + 1; j < len(toks); j++ {
+				if toks[j].start >= end {
+					if toks[j].lower() == "and" {
+						return attribution{anon: describe(np[:toks[i].end]), cue: cue}, true
+					}
+					break
+				}
+			}
+		}
+		a, ok := x.resolveNP(np[toks[k+1].start:], pos+toks[k+1].start, cue)
+		if ok && a.e != nil && !isPlaceName(a.e.name) {
+			return a, true
+		}
+		break
+	}
+	return attribution{}, false
+}
 
 // relationNouns name a person by who they are to someone else ("Molotov's
 // biographer", "Trump's son"), never that someone.
@@ -2313,6 +2366,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		if e := x.textIssuer(head, pos); e != nil {
 			return attribution{e: e, cue: cue}, true
 		}
+	}
+	if a, ok := x.issuedText(np, toks, pos, cue); ok {
+		return a, true
 	}
 	// "the wise words of Suzy Kassem", "the remarks of the minister": the
 	// words are the speaker's, named after "of".

@@ -2114,9 +2114,13 @@ func (x *extractor) authorOf(text string, toks []token, at, lo int) *entity {
 		}
 		return a.e
 	}
-	// "a statement issued by X", "a letter from X".
+	// "a statement issued by X", "a letter from X"; but "The message
+	// was read by" the minister names who read it, not who wrote it.
 	for i := at + 1; i < len(toks) && i <= at+3; i++ {
 		if w := toks[i].lower(); w == "by" || w == "from" {
+			if slices.ContainsFunc(toks[at+1:i], func(t token) bool { return !issuingVerbs[t.lower()] && !passiveAuxiliaries[t.lower()] }) {
+				break
+			}
 			return named(collectNP(text, toks[i+1:]))
 		}
 	}

@@ -16,6 +16,21 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "an inverted cue with a text published by a body gives the words to the body, not the speaker before",
+			text:  "“This is a small step,” Foreign Minister Mohammad Javad Zarif told reporters.\n\n“On 27 January, an initial payment was approved,” said a statement published on the website of Switzerland’s embassy in Tehran.",
+			quote: "On 27 January, an initial payment was approved,", speaker: "Switzerland’s Embassy in Tehran", role: "",
+		},
+		{
+			name:  "a text signed by several is no one person's",
+			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
+			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
+		},
+		{
+			name:  "the one who read a message out is not its author",
+			text:  "TEHRAN – President Ebrahim Raisi sent a message to a meeting held on Monday. The message was read by Minister Mohammad Mehdi Esmaeili during the celebration.\n\n“Ferdowsi is the symbol of Iranian wisdom,” the message read.",
+			quote: "Ferdowsi is the symbol of Iranian wisdom,", speaker: "Ebrahim Raisi", role: "President",
+		},
+		{
 			name:  "a state's mission to a body of states is a body, not the body it is sent to",
 			text:  "In a tweet on Sunday, the Iranian mission to the European Union said all the sanctions “have no relevance whatsoever.”",
 			quote: "have no relevance whatsoever.", speaker: "Iranian Mission to the European Union", role: "",
