@@ -3031,8 +3031,11 @@ func stateForce(np string) (string, bool) {
 // ("the Iranian Army") is its own body, and is never merged.
 func (x *extractor) forceBefore(np, name string, pos int) *entity {
 	ws := strings.Fields(np)
+	if len(ws) < 2 {
+		return nil
+	}
 	word := ws[len(ws)-1]
-	if len(ws) < 2 || (word != "army" && word != "military") {
+	if word != "army" && word != "military" {
 		return nil
 	}
 	other := strings.TrimSuffix(name, capitalized(word))
