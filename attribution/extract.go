@@ -647,13 +647,15 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 				a, st.after = b, false
 			}
 		}
-		if relayCues[a.cue] || a.cue == "according to" && a.e != nil && a.e.typ == corpus.SpeakerOrganization {
+		if relayCues[a.cue] || a.cue == "according to" && (a.e == nil || a.e.typ == corpus.SpeakerOrganization) {
 			// "Lavrov said … “substantive” talks …, Al Jazeera
 			// reported", "The foreign minister said that … “…,”
 			// according to the Iraqi Middle East News website": the
 			// outlet relays what the sentence's own cue gives to someone
 			// named, or to someone it does not name ("the lawmakers
-			// said …, Press TV reported").
+			// said …, Press TV reported"). So does a source or a website
+			// the text does not name as a body ("Raisi said, “…,”
+			// according to the official website of the presidency").
 			if b, ok2 := x.cueBeforeIn(pre, p.Start+preStart, blankQuotes(s, sn.start, q.Open, kept), p.Start+sn.start); ok2 && (b.e != nil && b.e.typ == corpus.SpeakerPerson || b.e == nil && b.anon != "") {
 				a, st.after = b, false
 			} else if e := x.nameBeforeRelay(post, p.Start+q.Close); e != nil {

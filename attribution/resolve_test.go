@@ -21,6 +21,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "On 27 January, an initial payment was approved,", speaker: "Switzerland’s Embassy in Tehran", role: "",
 		},
 		{
+			name:  "a website after the quote relays what the sentence's own cue gives",
+			text:  "Speaking in Golestan province on Friday, Ayatollah Raisi said, “The proposals were finalized in a meeting with the first vice-president,” according to the official website of the presidency.",
+			quote: "The proposals were finalized in a meeting with the first vice-president,", speaker: "Raisi", role: "",
+		},
+		{
 			name:  "a text signed by several is no one person's",
 			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
 			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
