@@ -26,6 +26,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The proposals were finalized in a meeting with the first vice-president,", speaker: "Raisi", role: "",
 		},
 		{
+			name:  "a group's chief is its leader, not the last person named",
+			text:  "Hezbollah leader Seyyed Hassan Nasrallah said the tankers are Lebanese territory. Lebanon’s Prime Minister Najib Mikati has not commented.\n\nAddressing a ceremony, Hezbollah’s chief announced, “Our first ship will sail within hours.”",
+			quote: "Our first ship will sail within hours.", speaker: "Seyyed Hassan Nasrallah", role: "Hezbollah leader",
+		},
+		{
 			name:  "a text signed by several is no one person's",
 			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
 			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
@@ -1986,6 +1991,8 @@ func TestRoleFits(t *testing.T) {
 		{"spokesman for the Atomic Energy Organization of Iran", "nuclear spokesman", true},
 		{"Foreign Ministry spokesman", "nuclear spokesman", false},
 		{"Minister of Defense", "defense chief", true},
+		{"Hezbollah leader", "hezbollah chief", true},
+		{"Hezbollah leader", "army chief", false},
 		{"Defence Minister", "defense minister", true},
 		{"Army Commander", "top army official", true},
 		{"Foreign Ministry spokesman", "spokesman", true},

@@ -414,7 +414,8 @@ Province County District Governorate
 
 // roleClasses are, for a description's head noun, the role words of
 // the people it may stand for: "the diplomat" is an ambassador, "the
-// official" any office holder, "the defense chief" a defense minister.
+// official" any office holder, "the defense chief" a defense minister,
+// "the Hezbollah chief" its leader.
 // A word matches at the start of a role word ("spokes" matches
 // "spokesman" and "spokeswoman").
 var roleClasses = map[string][]string{
@@ -426,7 +427,7 @@ var roleClasses = map[string][]string{
 	"cleric":          {"cleric", "ayatollah", "hojatoleslam", "hojjatoleslam", "imam", "sheikh", "mufti", "prayer leader", "religious scholar"},
 	"commander":       {"commander", "general", "admiral", "chief of staff"},
 	"general":         {"general", "commander"},
-	"chief":           {"chief", "head", "minister", "director", "commander", "secretary-general", "secretary general", "director-general", "director general"},
+	"chief":           {"chief", "head", "leader", "minister", "director", "commander", "secretary-general", "secretary general", "director-general", "director general"},
 	"lawmaker":        {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative", "majlis", "parliament"},
 	"legislator":      {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "senator", "congress", "representative", "majlis", "parliament"},
 	"parliamentarian": {"lawmaker", "mp", "legislator", "parliamentarian", "member of parliament", "majlis", "parliament"},
