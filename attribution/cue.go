@@ -2010,7 +2010,7 @@ func roleAside(toks []token, i int) bool {
 		if t.s == "," {
 			// "Heiko Maas, German Foreign Minister, stated": a run of
 			// title words with no name after them is a role too.
-			role = role || j > i+1 && toks[j-1].isCap() && titleWords[toks[j-1].s] && roleNouns[strings.ToLower(toks[j-1].s)]
+			role = role || j > i+1 && titleRole(toks[j-1])
 			return role && j > i+1 && j+1 < len(toks) && cueVerbs[toks[j+1].lower()] && isCueUse(toks, j+1)
 		}
 		if hasRoleNoun([]token{t}) || !t.isCap() && roleNouns[strings.TrimSuffix(t.s, "s")] {
@@ -2021,6 +2021,22 @@ func roleAside(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleRole reports whether t is a capitalised title word that names a
+// post ("Minister"), or a hyphenated run of them ("Secretary-General",
+// "Director-General").
+func titleRole(t token) bool {
+	if !t.isCap() {
+		return false
+	}
+	parts := strings.Split(t.s, "-")
+	for _, p := range parts {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return roleNouns[strings.ToLower(parts[len(parts)-1])]
 }
 
 // hasRoleNoun reports whether toks hold a role noun in lower case.
@@ -3548,6 +3564,22 @@ func turnLabel(inner string) (name string, rest int, ok bool) {
 var newsTags = set(`BREAKING SCOOP SPECIAL EXCLUSIVE UPDATE UPDATED VIDEO WATCH PHOTO PHOTOS AUDIO
 LIVE NOTE NEWS ALERT FLASH READ MORE REPORT OPINION EDITORIAL ANALYSIS FACT CHECK WARNING QUESTION ANSWER`)
 
+// roleHeaded reports whether the words of a description end in a role
+// noun, or in one and the phrase of a preposition after it ("the EU
+// coordinator for the talks").
+func roleHeaded(desc []string) bool {
+	for k := len(desc) - 1; k >= 0; k-- {
+		w := strings.ToLower(desc[k])
+		if roleNouns[w] {
+			return k == len(desc)-1 || k+2 < len(desc) && postPrepositions[strings.ToLower(desc[k+1])]
+		}
+	}
+	return false
+}
+
+// postPrepositions may open the phrase that says what a role is of or for.
+var postPrepositions = set(`for of to in at on`)
+
 // nameInApposition returns the person's name set off by commas right
 // after the description that np opens in text ("Iran’s chief
 // negotiator, Ali Bagheri Kani, met …": np may be "Iran’s" alone), and
@@ -3562,7 +3594,7 @@ func nameInApposition(text string, np npText) (npText, bool) {
 		return npText{}, false
 	}
 	desc := strings.Fields(np.text + text[at:at+comma])
-	if len(desc) > 8 || !roleNouns[strings.ToLower(desc[len(desc)-1])] {
+	if len(desc) > 8 || !roleHeaded(desc) {
 		return npText{}, false
 	}
 	for _, w := range strings.Fields(text[at : at+comma]) {

@@ -95,14 +95,22 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 				if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw, p.Start+sn.start) {
 					return
 				}
-				continue
 			}
+			// "made the remarks in reaction to a Reuters report citing a
+			// U.S. official as claiming that …": the words are the one
+			// cited's, whoever the sentence's subject is.
+			continue
 		}
 		if strings.HasSuffix(lw, "ing") {
 			// "…, he said, adding that …" goes with the parenthetical
 			// verb's subject, else the sentence's.
 			if np = parentheticalSubject(text, toksNA, c); np.text == "" {
 				np = firstSubject(text, toksNA[:c])
+				if name, ok := nameInApposition(text, np); ok {
+					// "The EU coordinator for the talks, Josep Borrell,
+					// complicated the situation by saying that …".
+					np = name
+				}
 			}
 		} else {
 			np = npBefore(text, toksNA[:c])

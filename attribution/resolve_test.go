@@ -31,6 +31,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Our first ship will sail within hours.", speaker: "Seyyed Hassan Nasrallah", role: "Hezbollah leader",
 		},
 		{
+			name:  "a bare appositive of a post the lexicon lacked still sets off the speaker's name",
+			text:  "“The sanctions severely undermine the right to food,” Hilal Elver, UN special rapporteur on the right to food, said in a statement.",
+			quote: "The sanctions severely undermine the right to food,", speaker: "Hilal Elver", role: "",
+		},
+		{
+			name:  "a capitalised title in apposition is the speaker's post, not the speaker",
+			text:  "“Time is running out,” Rafael Grossi, IAEA Director-General, said on Monday.",
+			quote: "Time is running out,", speaker: "Rafael Grossi", role: "IAEA Director-General",
+		},
+		{
+			name:  "a description with a phrase after its role noun, then the name in apposition",
+			text:  "The EU official for the talks, Josep Borrell, complicated the situation on Monday by saying that the negotiations have come to an end.",
+			quote: "the negotiations have come to an end", speaker: "Josep Borrell", role: "",
+		},
+		{
 			name:  "a text signed by several is no one person's",
 			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
 			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
@@ -1975,6 +1990,17 @@ func TestResolveSpeakers(t *testing.T) {
 				t.Fatalf("quote %q not found in %q", tt.quote, tt.text)
 			}
 		})
+	}
+}
+
+// TestCitedAsSaying: words a report cites someone as saying are that
+// one's, never the sentence subject's.
+func TestCitedAsSaying(t *testing.T) {
+	text := "The advisor, Mohammad Marandi, made the remarks in reaction to a Reuters report citing a U.S. official as claiming that Iran has dropped one of its demands in the talks."
+	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
+		if q.Speaker == "Mohammad Marandi" {
+			t.Errorf("%q given to %q, want no statement of his", q.Text, q.Speaker)
+		}
 	}
 }
 

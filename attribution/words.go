@@ -364,6 +364,8 @@ commander-in-chief laureate campaigner organizer organiser protester
 student teacher doctor physician scientist engineer mufti rabbi pastor
 pope bishop president-elect vice-president congressman congresswoman
 councilman councilwoman lieutenant colonel captain sergeant admiral
+rapporteur commissioner coordinator undersecretary chairperson inspector
+consul secretary-general director-general
 `)
 
 // roleModifiers may stand before a role noun ("senior", "former").
