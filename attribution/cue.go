@@ -146,6 +146,12 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 				return a, true
 			}
 		}
+		if infinitiveAfter(toks, c) {
+			// "“A lot of distrust” Biden has pledged to rejoin the
+			// JCPOA": a verb with an infinitive after it states nothing,
+			// so it is no cue of the quote before it.
+			return attribution{}, false
+		}
 		np := npBefore(post, toks[:c])
 		if np.text == "" {
 			return attribution{}, false

@@ -46,6 +46,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the negotiations have come to an end", speaker: "Josep Borrell", role: "",
 		},
 		{
+			name:  "a verb with an infinitive after a quote is no cue of it",
+			text:  "Secretary of State Antony Blinken extended the waiver, a State Department spokesperson said.\n\n\"To be clear: The waiver does not allow for the transfer of any funds to Iran.\" Trump had vowed to bring Iran to its knees through sanctions.",
+			quote: "To be clear: The waiver does not allow for the transfer of any funds to Iran.", speaker: "", role: "",
+		},
+		{
+			name:  "a verb of speech with the one it is said to after it is a cue",
+			text:  "“The time is long overdue for a fundamental transformation of the Democratic Party,” Sanders insisted to the gathered cameras.",
+			quote: "The time is long overdue for a fundamental transformation of the Democratic Party,", speaker: "Sanders", role: "",
+		},
+		{
 			name:  "a text signed by several is no one person's",
 			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
 			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
@@ -2000,6 +2010,35 @@ func TestCitedAsSaying(t *testing.T) {
 	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
 		if q.Speaker == "Mohammad Marandi" {
 			t.Errorf("%q given to %q, want no statement of his", q.Text, q.Speaker)
+		}
+	}
+}
+
+// TestInfinitiveAfter: "pledged to rejoin" states nothing; "insisted to
+// the cameras", "said to reporters" are said to someone.
+func TestInfinitiveAfter(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Biden has pledged to rejoin the deal", true},
+		{"Trump had vowed to bring Iran to its knees", true},
+		{"he vowed to discuss it", true},
+		{"Sanders insisted to the gathered cameras", false},
+		{"Dean proclaimed to a cheering crowd", false},
+		{"she complained to reporters", false},
+		{"he stressed to them", false},
+		{"the minister said to be ready", false},
+	} {
+		toks := tokenize(tt.s)
+		got := false
+		for c := range toks {
+			if cueVerbs[toks[c].s] && infinitiveAfter(toks, c) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("infinitiveAfter in %q = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
