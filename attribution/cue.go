@@ -2017,7 +2017,11 @@ func roleAside(toks []token, i int) bool {
 			// "Heiko Maas, German Foreign Minister, stated": a run of
 			// title words with no name after them is a role too.
 			role = role || j > i+1 && titleRole(toks[j-1])
-			return role && j > i+1 && j+1 < len(toks) && cueVerbs[toks[j+1].lower()] && isCueUse(toks, j+1)
+			k := j + 1
+			for k < len(toks) && k-j <= 2 && beforeCue[toks[k].s] {
+				k++ // "Nathalie Tocci, special adviser to …, has said"
+			}
+			return role && j > i+1 && k < len(toks) && cueVerbs[toks[k].lower()] && isCueUse(toks, k)
 		}
 		if hasRoleNoun([]token{t}) || !t.isCap() && roleNouns[strings.TrimSuffix(t.s, "s")] {
 			role = true
@@ -2044,6 +2048,10 @@ func titleRole(t token) bool {
 	}
 	return roleNouns[strings.ToLower(parts[len(parts)-1])]
 }
+
+// beforeCue are the words that may stand between a subject and its verb
+// of speech: "has said", "also noted", "has also said".
+var beforeCue = set(`has have had also further later then`)
 
 // hasRoleNoun reports whether toks hold a role noun in lower case.
 func hasRoleNoun(toks []token) bool {

@@ -56,6 +56,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The time is long overdue for a fundamental transformation of the Democratic Party,", speaker: "Sanders", role: "",
 		},
 		{
+			name:  "a post in apposition that names the one served, before an auxiliary and its verb",
+			text:  "Nathalie Tocci, special adviser to European Union foreign policy chief Federica Mogherini, has said that the Europeans will opt for “dialogue” with Iran.",
+			quote: "dialogue", speaker: "Nathalie Tocci", role: "",
+		},
+		{
 			name:  "a text signed by several is no one person's",
 			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
 			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
