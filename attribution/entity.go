@@ -922,6 +922,11 @@ func (x *extractor) resolvePronoun(pos int, pron string) (*entity, string) {
 	if e != nil {
 		return e, ""
 	}
+	if desc == "" && (pron == "he" || pron == "she") {
+		if e := x.subjectBeforeParagraph(pi, pos, fit); e != nil {
+			return e, ""
+		}
+	}
 	for i := len(x.salient) - 1; i >= 0; i-- {
 		s := x.salient[i]
 		if s.pos >= pos {
@@ -1168,12 +1173,8 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 			// "During a meeting with Kuwaiti Deputy Foreign Minister
 			// Khaled al-Jarallah, Araqchi said that … He added": the
 			// sentence's subject, not the first person it mentions.
-			if np.text != "" {
-				for _, m := range x.mentions {
-					if m.abs >= lo+np.start && m.abs < lo+np.start+len(np.text) && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && fit.ok(m.e) && !x.weakPerson(m.e) {
-						return m.e, ""
-					}
-				}
+			if e := x.personIn(lo, np, fit); e != nil {
+				return e, ""
 			}
 		}
 		// The first one the sentence mentions; someone named only as
@@ -1207,6 +1208,51 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 		}
 	}
 	return nil, ""
+}
+
+// personIn returns the person whom the noun phrase np, of the sentence
+// at lo, names (not as an owner), if one fits.
+func (x *extractor) personIn(lo int, np npText, fit *pronounFit) *entity {
+	if np.text == "" {
+		return nil
+	}
+	for _, m := range x.mentions {
+		if m.abs >= lo+np.start && m.abs < lo+np.start+len(np.text) && m.e != nil && m.e.typ == corpus.SpeakerPerson && !m.possessive && fit.ok(m.e) && !x.weakPerson(m.e) {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// subjectBeforeParagraph resolves a pronoun that opens a paragraph
+// ("… Guterres called for rolling back sanctions. ¶ He said …") to the
+// person who is the subject of the last sentence before it, when that
+// sentence quotes no one: its main clause's subject, not someone it
+// mentions.
+func (x *extractor) subjectBeforeParagraph(pi, pos int, fit *pronounFit) *entity {
+	p := x.paras[pi]
+	sents := x.psents[pi]
+	if si := sentenceAt(sents, pos-p.Start); si != 0 || pi == 0 || x.paras[pi-1].Story != p.Story {
+		return nil
+	}
+	if lead := strings.TrimSpace(p.Text[sents[0].start : pos-p.Start]); lead != "" {
+		return nil // only a pronoun that opens the paragraph
+	}
+	q := x.paras[pi-1]
+	qs := x.psents[pi-1]
+	if len(qs) == 0 {
+		return nil
+	}
+	last := qs[len(qs)-1]
+	text := q.Text[last.start:last.end]
+	if strings.ContainsAny(text, "“”\"") {
+		return nil
+	}
+	np := firstSubject(text, dropAppositives(text, tokenize(text)))
+	if np.start >= 80 {
+		return nil
+	}
+	return x.personIn(q.Start+last.start, np, fit)
 }
 
 // roleOfOrigin reports whether a role e was given before pos names the
