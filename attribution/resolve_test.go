@@ -2068,6 +2068,8 @@ func TestRoleFits(t *testing.T) {
 		{"Minister of Defense", "defense chief", true},
 		{"Hezbollah leader", "hezbollah chief", true},
 		{"Hezbollah leader", "army chief", false},
+		{"Professor", "american political expert", true},
+		{"Foreign Minister", "political expert", false},
 		{"Defence Minister", "defense minister", true},
 		{"Army Commander", "top army official", true},
 		{"Foreign Ministry spokesman", "spokesman", true},

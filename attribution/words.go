@@ -440,7 +440,7 @@ var roleClasses = map[string][]string{
 	"negotiator":      {"negotiator", "envoy", "deputy foreign minister"},
 	"premier":         {"premier", "prime minister", "prime-minister"},
 	"analyst":         {"analyst", "expert", "commentator", "scholar", "researcher", "professor", "fellow"},
-	"expert":          {"expert", "analyst", "specialist", "scholar", "researcher", "fellow"},
+	"expert":          {"expert", "analyst", "specialist", "scholar", "researcher", "fellow", "professor"},
 }
 
 // ownedBodies are bodies named by whom they serve, after a possessive
