@@ -209,6 +209,9 @@ func (x *extractor) collectEntities() {
 				if r := roleOf(p.Text, m); r != "" {
 					e.addRole(abs, r)
 				}
+				if r := rankedRole(p.Text, m); r != "" {
+					e.addRole(abs+1, r)
+				}
 				if r := roleAfter(p.Text, m); r != "" && roleBefore(p.Text, m) != "" {
 					// "Major General Hossein Salami, the chief commander of
 					// the IRGC,": the title before the name and the role
@@ -2478,6 +2481,29 @@ func roleOf(s string, m mention) string {
 	}
 	return roleAfter(s, m)
 }
+
+// rankedRole reads the post set off by a comma before a rank and a name:
+// "The IRGC Quds Force Commander, General Esmail Qaani": both say who
+// he is, and roleBefore stops at the rank.
+func rankedRole(s string, m mention) string {
+	r := roleBefore(s, m)
+	if r == "" || !strings.HasSuffix(strings.TrimRight(s[:m.start], " "), r) {
+		return ""
+	}
+	for _, w := range strings.Fields(r) {
+		if !ranks[w] {
+			return ""
+		}
+	}
+	at := len(strings.TrimRight(s[:m.start], " ")) - len(r)
+	if !strings.HasSuffix(s[:at], ", ") {
+		return ""
+	}
+	return roleBefore(s, mention{name: m.name, start: at, end: m.end, typ: m.typ})
+}
+
+// ranks are the words of a military or clerical rank before a name.
+var ranks = set(`General Brigadier Major Lieutenant Rear Vice Admiral Colonel Captain Commodore Gen. Brig. Maj. Lt. Col. Capt. Adm. Ayatollah Hojatoleslam Hojjatoleslam`)
 
 // roleBefore reads titles and role words before a name: "Iranian
 // moderate Foreign Minister", "IRGC commander-in-chief".

@@ -66,6 +66,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "sanctions are heightening the health risks for millions of people", speaker: "Antonio Guterres", role: "UN Secretary-General",
 		},
 		{
+			name:  "a post set off before a rank and a name is the person's too",
+			text:  "The IRGC Quds Force Commander, General Esmail Qaani, also issued a warning to Israel. General Hossein Salami spoke after him.\n\n“Many facilities were within the reach of Palestinian missiles,” the Quds force chief predicted.",
+			quote: "Many facilities were within the reach of Palestinian missiles,", speaker: "Esmail Qaani", role: "IRGC Quds Force Commander",
+		},
+		{
 			name:  "a text signed by several is no one person's",
 			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
 			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
