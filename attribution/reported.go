@@ -58,11 +58,12 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			// ("said undoubtedly there is …" still reports).
 			// "X said Iran poses …", "X confirmed Iran's readiness …".
 			contentStart = c + 1
-		case clauseVerbs[lw] && determiners[next] && c > 0 && !isStop(toksNA[c-1].s) && hasFiniteVerb(toksNA[c+1:min(c+9, len(toksNA))]):
+		case clauseVerbs[lw] && (determiners[next] || possessives[next]) && c > 0 && !isStop(toksNA[c-1].s) && hasFiniteVerb(toksNA[c+1:min(c+9, len(toksNA))]):
 			// "Zarghami says the country must take …", "Khatibzadeh
-			// added the nuclear talks are not …": an article opens the
-			// clause when a finite verb follows it closely; "said the
-			// minister" has none.
+			// added the nuclear talks are not …", "The president said
+			// his government has proved …": an article or a possessive
+			// opens the clause when a finite verb follows it closely;
+			// "said the minister" has none.
 			contentStart = c + 1
 		}
 		if contentStart < 0 || contentStart >= len(toksNA) {
@@ -129,6 +130,12 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			continue
 		}
 		if a.e != nil && isPlaceName(a.e.name) {
+			continue
+		}
+		if a.e.typ != corpus.SpeakerPerson && contentStart < len(toksNA) && (toksNA[contentStart].s == "his" || toksNA[contentStart].s == "her") {
+			// "the chairman of the board of Chabahar Free Trade–Industrial
+			// Zone Organization said his organization is …": a person
+			// speaks of his own body; the body is not the speaker.
 			continue
 		}
 		if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw, p.Start+sn.start+np.start) {
@@ -247,6 +254,10 @@ func hasFiniteVerb(toks []token) bool {
 	}
 	return false
 }
+
+// possessives may open the clause a verb of speech reports: "said his
+// government has proved …".
+var possessives = set(`his her their its our my`)
 
 // clauseVerbs take a clause after them, and seldom a noun phrase.
 var clauseVerbs = set(`said says added adds`)

@@ -71,6 +71,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Many facilities were within the reach of Palestinian missiles,", speaker: "Esmail Qaani", role: "IRGC Quds Force Commander",
 		},
 		{
+			name:  "a possessive opens the clause a verb of speech reports",
+			text:  "Iranian President Ebrahim Raisi met foreign ambassadors in Tehran on Thursday. The president said his government has proved its sincerity in strengthening relations with neighbors.",
+			quote: "his government has proved its sincerity in strengthening relations with neighbors", speaker: "Ebrahim Raisi", role: "Iranian President",
+		},
+		{
+			name:  "the part of a state's name after its and is no given name",
+			text:  "Prime Minister of Trinidad and Tobago Keith Rowley met Raisi on Monday.\n\n“We are interested in Iran's experience,” Rowley said.",
+			quote: "We are interested in Iran's experience,", speaker: "Keith Rowley", role: "",
+		},
+		{
 			name:  "a text signed by several is no one person's",
 			text:  "“Iran must comply,” Foreign Minister Jeremy Hunt said.\n\n“We urge Iran to reverse this step,” said a statement signed by EU diplomatic chief Federica Mogherini and the three countries’ foreign ministers.",
 			quote: "We urge Iran to reverse this step,", speaker: "", role: "statement",
@@ -2015,6 +2025,17 @@ func TestResolveSpeakers(t *testing.T) {
 				t.Fatalf("quote %q not found in %q", tt.quote, tt.text)
 			}
 		})
+	}
+}
+
+// TestOwnBodyIsNotTheSpeaker: "the chairman of X said his organization
+// is …" is a person's statement about his body, never the body's.
+func TestOwnBodyIsNotTheSpeaker(t *testing.T) {
+	text := "Last week, the chairman of the board of Chabahar Free Trade–Industrial Zone Organization said his organization is in talks with foreign investors."
+	for _, q := range Extract(corpus.Document{ID: "t", Text: text}) {
+		if strings.Contains(q.Speaker, "Organization") {
+			t.Errorf("%q given to %q, want no body", q.Text, q.Speaker)
+		}
 	}
 }
 

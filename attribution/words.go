@@ -223,6 +223,7 @@ committee office government company firm bank movement coalition
 // places are capitalised names that are places, which speak only by
 // metonymy ("Tehran said"). They make organisation speakers.
 var places = set(`
+Trinidad Tobago Bosnia Herzegovina Antigua Barbuda Nevis Grenadines Principe Príncipe
 Iran Tehran Washington America US U.S. USA United Israel Tel Aviv Jerusalem
 Gaza Lebanon Beirut Syria Damascus Iraq Baghdad Turkey Ankara Istanbul Russia
 Moscow China Beijing India Delhi Pakistan Islamabad Afghanistan Kabul Saudi
