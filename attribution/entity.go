@@ -206,13 +206,14 @@ func (x *extractor) collectEntities() {
 			}
 			if m.typ == corpus.SpeakerPerson && strings.ContainsAny(m.name, " ") && !isPatronymic(m.name) {
 				e := x.entityFor(m.name, m.typ)
+				before := roleBefore(p.Text, m)
 				if r := roleOf(p.Text, m); r != "" {
 					e.addRole(abs, r)
 				}
-				if r := rankedRole(p.Text, m); r != "" {
+				if r := rankedRole(p.Text, m, before); r != "" {
 					e.addRole(abs+1, r)
 				}
-				if r := roleAfter(p.Text, m); r != "" && roleBefore(p.Text, m) != "" {
+				if r := roleAfter(p.Text, m); r != "" && before != "" {
 					// "Major General Hossein Salami, the chief commander of
 					// the IRGC,": the title before the name and the role
 					// after it both describe him.
@@ -2484,9 +2485,8 @@ func roleOf(s string, m mention) string {
 
 // rankedRole reads the post set off by a comma before a rank and a name:
 // "The IRGC Quds Force Commander, General Esmail Qaani": both say who
-// he is, and roleBefore stops at the rank.
-func rankedRole(s string, m mention) string {
-	r := roleBefore(s, m)
+// he is, and roleBefore, whose reading is r, stops at the rank.
+func rankedRole(s string, m mention, r string) string {
 	if r == "" || !strings.HasSuffix(strings.TrimRight(s[:m.start], " "), r) {
 		return ""
 	}
