@@ -167,6 +167,9 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			// not a cue of the quote.
 			return attribution{}, false
 		}
+		if e := x.nameBeforeDescription(toks, np, abs); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
 		return x.resolveNP(np.text, abs+np.start, cue)
 	}
 	// A long clause before an inverted cue: “…” in sharp contrast to
@@ -181,6 +184,27 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// nameBeforeDescription reads "“…,” Saeed Khatibzadeh, the Ministry’s
+// spokesman said": a name right after the quote and a definite
+// description the text did not close with a comma. The name is the
+// subject, and the description its post; read alone, the description
+// would name whoever held a like post before, or no one.
+func (x *extractor) nameBeforeDescription(toks []token, np npText, abs int) *entity {
+	k := tokenIndexAt(toks, np.start)
+	if k < 2 || toks[k].lower() != "the" || toks[k-1].s != "," {
+		return nil
+	}
+	for _, t := range toks[:k-1] {
+		if !t.isCap() {
+			return nil
+		}
+	}
+	if head, _ := headNoun(tokenize(np.text)); !roleNouns[head] {
+		return nil
+	}
+	return x.appositiveOf(abs + np.start)
 }
 
 // invertedDescription reports whether the cue verb toks[c] is followed

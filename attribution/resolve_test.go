@@ -61,6 +61,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "dialogue", speaker: "Nathalie Tocci", role: "",
 		},
 		{
+			name:  "a name before a description the text did not close with a comma is the speaker",
+			text:  "The Foreign Ministry issued a statement on Wednesday.\n\n“The ship sustained minor damage in the Red Sea,” Saeed Khatibzadeh, the ministry’s spokesman said.",
+			quote: "The ship sustained minor damage in the Red Sea,", speaker: "Saeed Khatibzadeh", role: "",
+		},
+		{
 			name:  "a pronoun that opens a paragraph is the subject of the sentence before it, not the last speaker",
 			text:  "UN Secretary-General Antonio Guterres spoke on Monday.\n\n“Sanctions undermine the right to food,” Hilal Elver, UN special rapporteur on the right to food, said in a statement. In a letter to the G-20 on March 24, Guterres called for rolling back sanctions regimes around the world.\n\nHe said sanctions are heightening the health risks for millions of people.",
 			quote: "sanctions are heightening the health risks for millions of people", speaker: "Antonio Guterres", role: "UN Secretary-General",
