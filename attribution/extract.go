@@ -698,6 +698,9 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 			a, ok = attribution{}, true
 		}
 	}
+	if !ok && strings.TrimSpace(pre) == "" && strings.TrimSpace(post) == "" {
+		a, ok = x.signatureLine(pi)
+	}
 	if !ok {
 		a, ok = x.continuation(pi, p, q, pre)
 		if ok && a.e != nil && !a.e.fits(pronounCue(post)) {
@@ -796,6 +799,27 @@ func fillGap(gap string) bool {
 
 // startsSentence reports whether post, the words after a quote's closing
 // mark, open a new sentence.
+// signatureLine reads the line that signs a quote standing alone in its
+// paragraph: "“…” ¶ - Bernie Sanders." in a fact check's list of
+// claims. The next paragraph holds only a dash and a name.
+func (x *extractor) signatureLine(pi int) (attribution, bool) {
+	if pi+1 >= len(x.paras) || x.paras[pi+1].Story != x.paras[pi].Story {
+		return attribution{}, false
+	}
+	next := x.paras[pi+1]
+	line := strings.TrimRight(strings.TrimSpace(next.Text), ".")
+	toks := tokenize(line)
+	if len(toks) < 2 || len(toks) > 5 || !isDash(toks[0].s) || !allNameWords(toks[1:]) {
+		return attribution{}, false
+	}
+	at := next.Start + strings.Index(next.Text, toks[1].s)
+	a, ok := x.resolveNP(line[toks[1].start:], at, "—")
+	if !ok || a.e == nil || a.e.typ != corpus.SpeakerPerson {
+		return attribution{}, false
+	}
+	return a, true
+}
+
 // runInHeading reports whether a quote is a heading run into the
 // paragraph it opens: nothing before its mark (before), no stop at the
 // end of its words (inner), and a new sentence right after its closing

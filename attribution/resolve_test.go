@@ -66,6 +66,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The ship sustained minor damage in the Red Sea,", speaker: "Saeed Khatibzadeh", role: "",
 		},
 		{
+			name:  "a line with a dash and a name signs the quote above it",
+			text:  "Following are some claims from the debate.\n\n\"I went to Wall Street before the crash.\"\n\n- Hillary Clinton.\n\nClinton tends to repeat this claim.",
+			quote: "I went to Wall Street before the crash.", speaker: "Hillary Clinton", role: "",
+		},
+		{
 			name:  "a pronoun that opens a paragraph is the subject of the sentence before it, not the last speaker",
 			text:  "UN Secretary-General Antonio Guterres spoke on Monday.\n\n“Sanctions undermine the right to food,” Hilal Elver, UN special rapporteur on the right to food, said in a statement. In a letter to the G-20 on March 24, Guterres called for rolling back sanctions regimes around the world.\n\nHe said sanctions are heightening the health risks for millions of people.",
 			quote: "sanctions are heightening the health risks for millions of people", speaker: "Antonio Guterres", role: "UN Secretary-General",
