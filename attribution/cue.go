@@ -2342,6 +2342,13 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		}
 		return attribution{anon: describe(np), cue: cue}, true
 	}
+	if pressNoun(np) {
+		// "The Chicago Tribune wrote. … The daily noted that …", "The
+		// paper correctly added": the newspaper named last.
+		if e := x.lastNewspaper(pos); e != nil {
+			return attribution{e: e, cue: cue}, true
+		}
+	}
 	if name, ok := stateForce(np); ok {
 		// "The Israeli military said", "the Pakistani army said": the
 		// force speaks, a body the text names.
@@ -3051,6 +3058,67 @@ func mission(np string) (name string, place bool, ok bool) {
 		return "", false, false
 	}
 	return strings.Join(ws[i:], " "), true, true
+}
+
+// pressNouns name a newspaper or a magazine by what it is.
+var pressNouns = set(`daily paper newspaper magazine weekly`)
+
+// pressNoun reports whether np is a definite description of a newspaper
+// ("the daily", "The paper", "the American newspaper"), with no name of
+// its own.
+func pressNoun(np string) bool {
+	toks := tokenize(np)
+	if len(toks) < 2 || len(toks) > 4 || toks[0].lower() != "the" || !pressNouns[toks[len(toks)-1].lower()] {
+		return false
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		if w, _ := t.base(); !isOriginAdjective(w) && !places[w] && t.lower() != "daily" {
+			return false
+		}
+	}
+	return true
+}
+
+// lastNewspaper returns the newspaper or magazine named last before pos
+// in pos's story: an outlet whose name says what it is ("The Chicago
+// Tribune", "New York Times") or that the text called a newspaper.
+func (x *extractor) lastNewspaper(pos int) *entity {
+	story := x.paras[x.paraAt(pos)].Story
+	for i := len(x.mentions) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if m.abs >= pos || m.e == nil {
+			continue
+		}
+		if x.paras[x.paraAt(m.abs)].Story != story {
+			return nil
+		}
+		if isNewspaper(m.e) {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// newspaperWords end the names of newspapers and magazines.
+var newspaperWords = set(`Times Post Journal Tribune Herald Gazette Telegraph Guardian Observer Magazine Daily Chronicle Inquirer Independent Economist Haaretz Kayhan Politico`)
+
+// isNewspaper reports whether e is a newspaper or a magazine.
+func isNewspaper(e *entity) bool {
+	if e.typ != corpus.SpeakerOrganization || isPlaceName(e.name) {
+		// "Iran newspaper" is a daily, but "Iran" in the same text is
+		// mostly the country.
+		return false
+	}
+	words := strings.Fields(e.name)
+	if newspaperWords[words[len(words)-1]] {
+		return true
+	}
+	for _, r := range e.roles {
+		if pressNouns[r.role] {
+			return true
+		}
+	}
+	return false
 }
 
 // stateForce reads a state's armed force or police as a description

@@ -231,7 +231,13 @@ func (x *extractor) collectEntities() {
 				continue
 			}
 			if next := nextWord(p.Text, m.end); orgNouns[next] {
-				x.entityFor(m.name, corpus.SpeakerOrganization).typ = corpus.SpeakerOrganization
+				e := x.entityFor(m.name, corpus.SpeakerOrganization)
+				e.typ = corpus.SpeakerOrganization
+				if pressNouns[next] {
+					// "Al Araby Al Jadeed newspaper": what "the newspaper"
+					// later refers to.
+					e.addRole(p.Start+m.start, next)
+				}
 			} else if noun := orgApposition(p.Text, m.end); noun != "" {
 				e := x.entityFor(m.name, corpus.SpeakerOrganization)
 				e.typ = corpus.SpeakerOrganization

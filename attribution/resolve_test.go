@@ -66,6 +66,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The ship sustained minor damage in the Red Sea,", speaker: "Saeed Khatibzadeh", role: "",
 		},
 		{
+			name:  "the daily is the newspaper named last",
+			text:  "“The new partnership represents a massive failure of the administration’s Iran policy,” The Chicago Tribune wrote. The daily noted that the accord would establish “a far-reaching economic and security partnership” between Iran and China.",
+			quote: "a far-reaching economic and security partnership", speaker: "Chicago Tribune", role: "",
+		},
+		{
+			name:  "the newspaper is one the text called a newspaper",
+			text:  "Earlier, the prediction of the Tehran Times proved right. The U.S. has agreed to lift half of the sanctions, according to a report published by Al Araby Al Jadeed newspaper. Citing Iranian sources, the newspaper said “lifting the nuclear-related sanctions” was no obstacle.",
+			quote: "lifting the nuclear-related sanctions", speaker: "Al Araby Al Jadeed", role: "newspaper",
+		},
+		{
 			name:  "a line with a dash and a name signs the quote above it",
 			text:  "Following are some claims from the debate.\n\n\"I went to Wall Street before the crash.\"\n\n- Hillary Clinton.\n\nClinton tends to repeat this claim.",
 			quote: "I went to Wall Street before the crash.", speaker: "Hillary Clinton", role: "",
