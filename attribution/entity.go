@@ -1038,6 +1038,21 @@ func (x *extractor) pronounInSentence(pi, pos int, pron string, fit *pronounFit)
 			}
 		}
 		return nil
+	case pron == "it" && (prev == "but" || prev == "and" || strings.HasSuffix(prev, " but") || strings.HasSuffix(prev, " and")):
+		// "Iran has made it clear that it wants … but it said …": the
+		// subject of the clause before the conjunction, not the body
+		// quoted before the sentence.
+		text := x.doc.Text[lo:pos]
+		np := firstSubject(text, dropAppositives(text, before))
+		if np.text == "" || speakerPronouns[strings.ToLower(np.text)] {
+			return nil
+		}
+		for _, m := range x.mentions {
+			if m.abs == lo+np.start && m.e != nil && m.e.typ == corpus.SpeakerOrganization && !m.possessive {
+				return m.e
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -76,6 +76,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "lifting the nuclear-related sanctions", speaker: "Al Araby Al Jadeed", role: "newspaper",
 		},
 		{
+			name:  "it after a conjunction is the clause's subject, not the body quoted before",
+			text:  "The Washington Post reported on Monday that the talks are moving. It also noted that “all sanctions” must go.\n\nThe Foreign Ministry has made it clear that it wants all sanctions lifted, and it said the lifting of the sanctions should be done all at once.",
+			quote: "the lifting of the sanctions should be done all at once", speaker: "Foreign Ministry", role: "",
+		},
+		{
 			name:  "a line with a dash and a name signs the quote above it",
 			text:  "Following are some claims from the debate.\n\n\"I went to Wall Street before the crash.\"\n\n- Hillary Clinton.\n\nClinton tends to repeat this claim.",
 			quote: "I went to Wall Street before the crash.", speaker: "Hillary Clinton", role: "",
