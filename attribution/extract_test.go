@@ -160,6 +160,19 @@ func TestExtractAttribution(t *testing.T) {
 			want: []want{{"Iran was ready to resume talks with Europe", "Esmaeil Baqaei", corpus.KindReported, "Foreign Ministry spokesman", "2025-02-03"}},
 		},
 		{
+			name: "a participle adds a second reported statement",
+			text: "Foreign Minister Abbas Araghchi said on Monday that he is optimistic about the prospects of an agreement, adding that it can also benefit all the countries in the region.",
+			want: []want{
+				{"he is optimistic about the prospects of an agreement", "Abbas Araghchi", corpus.KindReported, "Foreign Minister", "2025-02-03"},
+				{"it can also benefit all the countries in the region", "Abbas Araghchi", corpus.KindReported, "Foreign Minister", "2025-02-03"},
+			},
+		},
+		{
+			name: "a long phrase of place between the verb and that",
+			text: "Foreign Minister Abbas Araghchi said at a joint press conference with Sergey Lavrov that Iran was ready to resume talks with Europe.",
+			want: []want{{"Iran was ready to resume talks with Europe", "Abbas Araghchi", corpus.KindReported, "Foreign Minister", "2025-02-05"}},
+		},
+		{
 			name: "scare quotes and titles are not statements",
 			text: "The drone, dubbed “Rezvan”, was shown in the film “The Last Stand Of Tehran” to what critics called “propaganda”.",
 			want: nil,

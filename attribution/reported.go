@@ -6,6 +6,9 @@ import (
 	"github.com/quotebot/quotebot/corpus"
 )
 
+// settingPrepositions open a phrase of where or when something was said.
+var settingPrepositions = set(`at in during on after before while`)
+
 // reported finds reported speech in a sentence: "X said that …", "X
 // told reporters that …", and "…, X said."
 func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []corpus.QuoteSpan) {
@@ -26,9 +29,15 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 	}
 	toks := tokenize(text[:cut])
 	toksNA := dropAppositives(text[:cut], toks)
+	// After a statement, only a participle that adds another to it
+	// ("X said that A, adding that B") is read: one record per clause.
+	after := -1
 	for c, t := range toksNA {
 		lw := t.lower()
 		if !reportVerbs[t.s] {
+			continue
+		}
+		if after >= 0 && (p.Start+sn.start+t.start < after || !strings.HasSuffix(lw, "ing") || toksNA[c-1].s != ",") {
 			continue
 		}
 		callOn := (lw == "called" || lw == "urged") && c+1 < len(toksNA) && toksNA[c+1].lower() == "on"
@@ -37,8 +46,14 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 		}
 		// The content starts after "that", or after a short adverbial or
 		// object ("told reporters", "said on Monday").
+		// A phrase of place or time may run longer: "said at a joint
+		// press conference with Rouhani that …".
+		reach := 6
+		if c+1 < len(toksNA) && settingPrepositions[toksNA[c+1].s] {
+			reach = 10
+		}
 		k := c + 1
-		for k < len(toksNA) && k-c <= 6 && toksNA[k].lower() != "that" && toksNA[k].isWord() && !cueVerbs[toksNA[k].lower()] {
+		for k < len(toksNA) && k-c <= reach && toksNA[k].lower() != "that" && toksNA[k].isWord() && !cueVerbs[toksNA[k].lower()] {
 			k++
 		}
 		contentStart := -1
@@ -139,7 +154,7 @@ func (x *extractor) reported(pi int, p corpus.Paragraph, sn sentence, spans []co
 			continue
 		}
 		if x.addReported(pi, p, sn, text, cut, toksNA, contentStart, a.e, lw, p.Start+sn.start+np.start) {
-			return
+			after = x.stmts[len(x.stmts)-1].end
 		}
 	}
 }
