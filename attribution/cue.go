@@ -1495,12 +1495,14 @@ func firstSubject(s string, toks []token) npText {
 	}
 	for k := start; k < len(toks); k++ {
 		t := toks[k]
-		if k > start && cueVerbs[t.s] && isCueUse(toks, k) && !toks[k-1].isCap() && toks[k-1].isWord() && !presentTense(t.s) && !strings.HasSuffix(t.s, "ing") && !verbLinks[toks[k-1].lower()] {
-			// "The dossier praised Trump as …": a verb after a subject
-			// in lower case; the name after it is its object. (A verb
-			// in the present may be a crosshead's, run into the text:
-			// "French envoy says carries no message from U.S. Bonne,
-			// for his part, said".)
+		if k > start && cueVerbs[t.s] && isCueUse(toks, k) && !toks[k-1].isCap() && toks[k-1].isWord() && (!presentTense(t.s) || determiners[toks[start].lower()]) && !strings.HasSuffix(t.s, "ing") && !verbLinks[toks[k-1].lower()] {
+			// "The dossier praised Trump as …", "The article stresses
+			// that the Trump administration’s policy …": a verb after a
+			// subject in lower case; the name after it is in what it
+			// says. (A verb in the present may be a crosshead's, run into
+			// the text, unless an article opens the subject: "French
+			// envoy says carries no message from U.S. Bonne, for his
+			// part, said".)
 			return npText{}
 		}
 		if l := t.lower(); strings.HasPrefix(l, "i’") || strings.HasPrefix(l, "i'") || strings.HasPrefix(l, "we’") || strings.HasPrefix(l, "we'") {

@@ -81,6 +81,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "the lifting of the sanctions should be done all at once", speaker: "Foreign Ministry", role: "",
 		},
 		{
+			name:  "a name inside what an article says is not its speaker",
+			text:  "The article stresses that the Trump administration’s policy resulted in “a powerful new blow to U.S. interests.”",
+			quote: "a powerful new blow to U.S. interests.", speaker: "", role: "",
+		},
+		{
 			name:  "a line with a dash and a name signs the quote above it",
 			text:  "Following are some claims from the debate.\n\n\"I went to Wall Street before the crash.\"\n\n- Hillary Clinton.\n\nClinton tends to repeat this claim.",
 			quote: "I went to Wall Street before the crash.", speaker: "Hillary Clinton", role: "",
