@@ -797,8 +797,6 @@ func fillGap(gap string) bool {
 	return true
 }
 
-// startsSentence reports whether post, the words after a quote's closing
-// mark, open a new sentence.
 // signatureLine reads the line that signs a quote standing alone in its
 // paragraph: "“…” ¶ - Bernie Sanders." in a fact check's list of
 // claims. The next paragraph holds only a dash and a name.
@@ -889,6 +887,8 @@ var (
 	passiveAuxiliaries = set(`be been being is are was were`)
 )
 
+// startsSentence reports whether post, the words after a quote's closing
+// mark, open a new sentence.
 func startsSentence(post string) bool {
 	t := strings.TrimLeft(post, " ")
 	r, _ := utf8.DecodeRuneInString(t)
