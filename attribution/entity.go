@@ -1048,6 +1048,9 @@ func (x *extractor) pronounInSentence(pi, pos int, pron string, fit *pronounFit)
 			return nil
 		}
 		for _, m := range x.mentions {
+			if m.abs > lo+np.start {
+				break
+			}
 			if m.abs == lo+np.start && m.e != nil && m.e.typ == corpus.SpeakerOrganization && !m.possessive {
 				return m.e
 			}
