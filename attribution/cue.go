@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1453,6 +1454,12 @@ func firstSubject(s string, toks []token) npText {
 			// "The Arab Weekly, a publication close to the UAE,
 			// claimed": a name whose appositive was dropped, then its
 			// verb, not an opening phrase.
+			break
+		}
+		if determiners[toks[start].lower()] && namedClause(toks[start:k]) {
+			// "The Islamic Jihad movement has also threatened the
+			// regime, saying that": a name and its verb before the
+			// comma, the clause the participle after it goes with.
 			break
 		}
 		if verb && determiners[toks[start].lower()] {
@@ -3717,4 +3724,34 @@ func nameInApposition(text string, np npText) (npText, bool) {
 		return npText{}, false
 	}
 	return npText{text: rest[:ms[0].end], start: at}, true
+}
+
+// namedClause reports whether seg, a stretch that a determiner opens
+// and a comma closes, is a name's clause rather than an opening phrase:
+// a capitalised word follows the determiner ("The Islamic Jihad
+// movement"), and an auxiliary or "also" after it says a verb follows
+// ("has also threatened"). "The next day," and "The ministry has
+// warned Israel," are not, nor a passive ("The MoU was inked by A,"),
+// nor a place ("The South China Sea has become a flashpoint,").
+func namedClause(seg []token) bool {
+	if len(seg) < 4 || !seg[1].isCap() || !seg[1].isWord() || slices.ContainsFunc(seg, func(t token) bool { return t.s == "by" }) {
+		return false
+	}
+	end := 1
+	for end < len(seg) && seg[end].isCap() && seg[end].isWord() {
+		end++
+	}
+	var name []string
+	for _, t := range seg[1:end] {
+		name = append(name, t.s)
+	}
+	if isPlaceName(strings.Join(name, " ")) {
+		return false
+	}
+	for _, t := range seg[end:] {
+		if lw := t.lower(); auxiliaries[lw] || lw == "also" {
+			return true
+		}
+	}
+	return false
 }

@@ -16,6 +16,21 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a body after a determiner, with its own verb before a participle's comma, is the participle's subject",
+			text:  "The Lions’ Den faction said “we will respond to the occupation.”\n\nThe Islamic Jihad movement has also threatened the occupation regime, saying that “the Palestinian resistance is capable of inflicting pain on the enemy again.”",
+			quote: "the Palestinian resistance is capable of inflicting pain on the enemy again.", speaker: "Islamic Jihad", role: "",
+		},
+		{
+			name:  "a patriarch is a role: the description names the one the text gave it to",
+			text:  "TEHRAN – John Smith, the Patriarch of the Assyrian Church of the East, on Monday praised Iran. The patriarch emphasized that “dialogues between Muslims and Christians will have many benefits.”",
+			quote: "dialogues between Muslims and Christians will have many benefits.", speaker: "John Smith", role: "Patriarch of the Assyrian Church of the East",
+		},
+		{
+			name:  "a given name that is also a faith is part of the name, not a title",
+			text:  "German Finance Minister Christian Lindner said “Iran must stop.”",
+			quote: "Iran must stop.", speaker: "Christian Lindner", role: "German Finance Minister",
+		},
+		{
 			name:  "an inverted cue with a text published by a body gives the words to the body, not the speaker before",
 			text:  "“This is a small step,” Foreign Minister Mohammad Javad Zarif told reporters.\n\n“On 27 January, an initial payment was approved,” said a statement published on the website of Switzerland’s embassy in Tehran.",
 			quote: "On 27 January, an initial payment was approved,", speaker: "Switzerland’s Embassy in Tehran", role: "",
@@ -2526,6 +2541,25 @@ func TestFindMentionsLastName(t *testing.T) {
 		ms := findMentions(tt.in)
 		if len(ms) == 0 || ms[len(ms)-1].name != tt.name {
 			t.Errorf("findMentions(%q) = %+v, want %q last", tt.in, ms, tt.name)
+		}
+	}
+}
+
+// TestFirstSubjectNamedClause checks that a determiner and a name with
+// its own verb before a comma are the clause's subject, while an
+// opening phrase, a passive and a place are read past.
+func TestFirstSubjectNamedClause(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Islamic Jihad movement has also threatened the regime, saying that ", "Islamic Jihad"},
+		{"The Islamic Jihad movement also threatened the regime, saying that ", "Islamic Jihad"},
+		{"The next day, Zarif said that ", "Zarif"},
+		{"The ministry has also warned Israel, saying that ", ""},
+		{"The MoU was inked by Ali Shalbafian, saying that ", ""},
+		{"The South China Sea has become a flashpoint, Carter said that ", "Carter"},
+	}
+	for _, tt := range tests {
+		if got := firstSubject(tt.text, dropAppositives(tt.text, tokenize(tt.text))); got.text != tt.want {
+			t.Errorf("firstSubject(%q) = %q, want %q", tt.text, got.text, tt.want)
 		}
 	}
 }

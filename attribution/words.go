@@ -180,7 +180,7 @@ Development Rights Policy Technology Handicrafts Tourism Heritage Relations
 Revolution Islamic Cultural Urban Roads Affairs Communications Information
 Secretary-General Director-General Brigadier-General Rear-Admiral Vice-Admiral
 Major-General Lieutenant-General Attorney-General Western Eastern Arab Muslim
-Christian Jewish Shiite Sunni Del. Delegate
+Jewish Shiite Sunni Del. Delegate
 `)
 
 // honorifics are forms of address, not roles.
@@ -367,6 +367,8 @@ pope bishop president-elect vice-president congressman congresswoman
 councilman councilwoman lieutenant colonel captain sergeant admiral
 rapporteur commissioner coordinator undersecretary chairperson inspector
 consul secretary-general director-general
+patriarch archbishop cardinal priest
+photojournalist
 `)
 
 // roleModifiers may stand before a role noun ("senior", "former").
