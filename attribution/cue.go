@@ -2212,6 +2212,17 @@ func dropAsides(toks []token) []token {
 				continue
 			}
 		}
+		if n := dashAt(toks, i); n > 0 && len(out) > 0 && out[len(out)-1].isCap() && out[len(out)-1].isWord() && i+n < len(toks) && relativeOpeners[toks[i+n].s] {
+			// "Austin -- who visited Ukraine with Blinken -- said": a
+			// relative clause set off by dashes between a name and its
+			// verb. (Other asides between dashes may hold the sentence's
+			// own subject or a relay: "TEHRAN – In a post …", "-- as
+			// Clinton's campaign noted --".)
+			if j := closingDash(toks, i+n); j > 0 {
+				i = j - 1
+				continue
+			}
+		}
 		if t.s == "," && len(out) > 0 && out[len(out)-1].isCap() && i+2 < len(toks) {
 			j := i + 1
 			if isPartyTag(toks[j].s) || isAge(toks[j].s) {
@@ -2228,6 +2239,38 @@ func dropAsides(toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// relativeOpeners open a relative clause about the name before them.
+var relativeOpeners = set(`who whose which`)
+
+// dashAt returns how many tokens the dash at toks[i] takes: one for an
+// en or em dash, two for "--", else 0.
+func dashAt(toks []token, i int) int {
+	switch {
+	case toks[i].s == "—" || toks[i].s == "–":
+		return 1
+	case toks[i].s == "-" && i+1 < len(toks) && toks[i+1].s == "-":
+		return 2
+	}
+	return 0
+}
+
+// closingDash returns the index just past the dash that closes an aside
+// opened before toks[i], when a word in lower case follows it (the
+// verb the aside stood before), else -1. The aside runs at most 40
+// tokens and holds no other dash.
+func closingDash(toks []token, i int) int {
+	for j := i; j < len(toks) && j-i <= 40; j++ {
+		if n := dashAt(toks, j); n > 0 {
+			k := j + n
+			if j > i && k < len(toks) && toks[k].isWord() && !toks[k].isCap() {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isPartyTag matches the party and state tag of American usage: R-Ky,

@@ -16,6 +16,16 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a relative clause between dashes stands between the name and its verb",
+			text:  "U.S. Defense Secretary Lloyd Austin met Blinken on Monday.\n\nAustin -- who visited Ukraine with Blinken over the weekend and announced an extra $700 million in military aid to Ukraine -- said Washington wants to see “Russia weakened to the degree that it can't do the kinds of things.”",
+			quote: "Russia weakened to the degree that it can't do the kinds of things.", speaker: "Lloyd Austin", role: "U.S. Defense Secretary",
+		},
+		{
+			name:  "a dateline's dash opens no aside",
+			text:  "TEHRAN – In a post on his Twitter account, Foreign Minister Mohammad Javad Zarif told Britain and France – the European signatories – that there is no prohibition for enriching uranium “neither now, nor in 2025 or beyond.”",
+			quote: "neither now, nor in 2025 or beyond.", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
 			name:  "a body after a determiner, with its own verb before a participle's comma, is the participle's subject",
 			text:  "The Lions’ Den faction said “we will respond to the occupation.”\n\nThe Islamic Jihad movement has also threatened the occupation regime, saying that “the Palestinian resistance is capable of inflicting pain on the enemy again.”",
 			quote: "the Palestinian resistance is capable of inflicting pain on the enemy again.", speaker: "Islamic Jihad", role: "",
