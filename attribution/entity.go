@@ -368,8 +368,26 @@ func (x *extractor) counterpartRoles() {
 		}
 		pi := x.paraAt(dm.abs)
 		p := x.paras[pi]
-		origin, ok := counterpartBefore(p.Text[:dm.abs-p.Start])
+		before := p.Text[:dm.abs-p.Start]
+		origin, ok := counterpartBefore(before)
 		if !ok {
+			continue
+		}
+		named := false
+		for j := i - 1; j >= 0 && x.mentions[j].abs >= p.Start; j-- {
+			if o := x.mentions[j]; o.e != nil && o.e != dm.e && o.e.typ == corpus.SpeakerPerson {
+				named = true
+				break
+			}
+		}
+		if !named {
+			// "the Iraqi defense minister arrived in Tehran, where he was
+			// received by his Iranian counterpart, Brigadier General
+			// Mohammad Reza Ashtiani": the post of the description the
+			// sentence met the other by.
+			if post := describedPostBefore(before); post != "" {
+				dm.e.addRole(dm.abs-1, origin+" "+post)
+			}
 			continue
 		}
 		for j := i - 1; j >= 0 && x.mentions[j].abs >= p.Start; j-- {
@@ -400,7 +418,10 @@ func (x *extractor) counterpartRoles() {
 // with no origin is not read: it would give a post that no description
 // could tell from the other's.
 func counterpartBefore(before string) (string, bool) {
-	f := strings.Fields(before[max(0, len(before)-60):])
+	f := strings.Fields(before[max(0, len(before)-80):])
+	for len(f) > 0 && militaryRanks[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1] // "his Iranian counterpart, Brigadier General"
+	}
 	n := len(f)
 	if n < 2 || strings.TrimSuffix(f[n-1], ",") != "counterpart" {
 		return "", false
@@ -409,6 +430,29 @@ func counterpartBefore(before string) (string, bool) {
 		return f[n-2], true
 	}
 	return "", false
+}
+
+// describedPostBefore returns the post of the last description by
+// origin in the sentence that ends with before, "defense minister" of
+// "the Iraqi defense minister arrived …, where he was received by his
+// Iranian counterpart", or "".
+func describedPostBefore(before string) string {
+	start := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")) + 1
+	toks := tokenize(before[start:])
+	post := ""
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower() != "the" || !isOriginAdjective(toks[i+1].s) {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && k-i <= 4 && describing(toks[k].lower()) && !roleNouns[toks[k].lower()] {
+			k++
+		}
+		if k < len(toks) && roleNouns[toks[k].lower()] && !toks[k].isCap() {
+			post = before[start+toks[i+2].start : start+toks[k].end]
+		}
+	}
+	return post
 }
 
 // postWithoutOrigin returns a role with the origin or place that opens it
@@ -1577,6 +1621,9 @@ func (x *extractor) byRole(word string, pos int) *entity {
 			if e.typ != corpus.SpeakerPerson {
 				continue
 			}
+			if !strict && x.originClash(e, word, pos) {
+				continue
+			}
 			for _, r := range e.roles {
 				if !roleFits(r.role, word) || strict && !namesOrigin(r.role, word) {
 					continue
@@ -1642,6 +1689,22 @@ func (x *extractor) byRole(word string, pos int) *entity {
 		return e
 	}
 	return x.lastSpeakerFitting(word, pos)
+}
+
+// originClash reports whether the text gave e, before pos, the post a
+// description by origin names but with another origin: "Iraqi Defense
+// Minister Thabet Al Abbas" is not "Iran's defense minister", though a
+// later bare "Defense Minister Saeed Al Abbas" does not say so.
+func (x *extractor) originClash(e *entity, desc string, pos int) bool {
+	if !hasOrigin(desc) {
+		return false
+	}
+	for _, r := range e.roles {
+		if r.pos < pos && hasOrigin(r.role) && !namesOrigin(r.role, desc) && roleFits(postWithoutOrigin(r.role), desc) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSpeakerOfOrigin is the sieve for a description by kind and origin

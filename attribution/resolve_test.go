@@ -16,6 +16,16 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a description by origin never fits one the text gave the same post with another origin",
+			text:  "TEHRAN – An Iranian official met Iraqi Defense Minister Thabet Al Abbas on Saturday. Defense Minister Thabet Al Abbas paid a visit to Tehran in February.\n\n“Our armed forces are ready,” Iran’s defense minister said.",
+			quote: "Our armed forces are ready,", speaker: "", role: "Iran’s defense minister",
+		},
+		{
+			name:  "a counterpart after a rank takes the post of the description the sentence met the other by",
+			text:  "TEHRAN – The Iraqi defense minister arrived in Tehran last week, where he was received by his Iranian counterpart, Brigadier General Mohammad Reza Ashtiani.\n\nDefense Minister Thabet Al Abbas paid a visit to Iran in February.\n\nIran’s defense minister also said, “Our armed forces are ready.”",
+			quote: "Our armed forces are ready.", speaker: "Mohammad Reza Ashtiani", role: "Brigadier General",
+		},
+		{
 			name:  "a relative clause between dashes stands between the name and its verb",
 			text:  "U.S. Defense Secretary Lloyd Austin met Blinken on Monday.\n\nAustin -- who visited Ukraine with Blinken over the weekend and announced an extra $700 million in military aid to Ukraine -- said Washington wants to see “Russia weakened to the degree that it can't do the kinds of things.”",
 			quote: "Russia weakened to the degree that it can't do the kinds of things.", speaker: "Lloyd Austin", role: "U.S. Defense Secretary",
