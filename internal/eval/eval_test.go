@@ -237,8 +237,8 @@ func TestLoadGoldLayouts(t *testing.T) {
 // tune14 0.892 and 1.4% with quote F1 0.974, tune15 0.901 and 4.9% with
 // quote F1 0.960, tune16 0.919 and 2.7% with quote F1 0.968 (0.838 and
 // 10.8% as drawn), tune17 0.849 and 6.8% with quote F1 0.946 (as drawn), tune18 0.750 and 5.3%
-// with quote F1 0.939 (as drawn), tune19 0.825 and 9.6% with quote F1 0.967
-// (as drawn);
+// with quote F1 0.939 (as drawn), tune19 0.868 and 6.1% with quote F1 0.967
+// (0.825 and 9.6% as drawn);
 // check 0.864 and 5.3%, check2 0.674 and 10.9% with quote F1 0.923,
 // check3 0.891 and 5.5%, check4 0.811 and 11.3%, check5 0.769 and 12.3%
 // with quote F1 0.942, check6 0.766 and 12.5%, check7 0.913 and 2.2%,
@@ -295,7 +295,7 @@ func TestTehranTimes(t *testing.T) {
 		{"check18", 10, 0.98, 0.82, 0.045},
 		{"tune18", 14, 0.93, 0.74, 0.06},
 		{"check19", 10, 0.96, 0.90, 0.02},
-		{"tune19", 14, 0.96, 0.82, 0.10},
+		{"tune19", 14, 0.96, 0.86, 0.07},
 		{"check20", 10, 0.96, 0.95, 0.03},
 	} {
 		t.Run(tt.part, func(t *testing.T) {
