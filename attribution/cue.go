@@ -1977,7 +1977,7 @@ func dropAppositives(s string, toks []token) []token {
 		}
 		// A relative clause set off by commas goes whatever its noun:
 		// "The ministry, which Abbas Mousavi heads, said".
-		relative := i+1 < len(toks) && (toks[i+1].s == "which" || toks[i+1].s == "who" || toks[i+1].s == "whose") && closesBeforeFiniteVerb(toks, i+1)
+		relative := i+1 < len(toks) && relativeOpeners[toks[i+1].s] && closesBeforeFiniteVerb(toks, i+1)
 		if toks[i].s == "," && i+1 < len(toks) && len(out) > 0 && (out[len(out)-1].isCap() && (isAppositiveStart(toks[i+1]) || participleAside(toks, i) || roleAside(toks, i)) || relative && out[len(out)-1].isWord()) {
 			// Find the closing comma within 25 tokens.
 			j := i + 1
