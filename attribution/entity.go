@@ -375,26 +375,11 @@ func (x *extractor) counterpartRoles() {
 		}
 		named := false
 		for j := i - 1; j >= 0 && x.mentions[j].abs >= p.Start; j-- {
-			if o := x.mentions[j]; o.e != nil && o.e != dm.e && o.e.typ == corpus.SpeakerPerson {
-				named = true
-				break
-			}
-		}
-		if !named {
-			// "the Iraqi defense minister arrived in Tehran, where he was
-			// received by his Iranian counterpart, Brigadier General
-			// Mohammad Reza Ashtiani": the post of the description the
-			// sentence met the other by.
-			if post := describedPostBefore(before); post != "" {
-				dm.e.addRole(dm.abs-1, origin+" "+post)
-			}
-			continue
-		}
-		for j := i - 1; j >= 0 && x.mentions[j].abs >= p.Start; j-- {
 			o := x.mentions[j]
 			if o.e == nil || o.e == dm.e || o.e.typ != corpus.SpeakerPerson {
 				continue
 			}
+			named = true
 			post := ""
 			for _, r := range o.e.roles {
 				if r.pos <= o.abs {
@@ -408,6 +393,19 @@ func (x *extractor) counterpartRoles() {
 				dm.e.addRole(o.abs-1, origin+" "+post)
 			}
 			break
+		}
+		if !named {
+			// "the Iraqi defense minister arrived in Tehran, where he was
+			// received by his Iranian counterpart, Brigadier General
+			// Mohammad Reza Ashtiani": the post of the description the
+			// sentence met the other by.
+			from := 0
+			if ss := x.sentencesOf(pi); len(ss) > 0 {
+				from = min(ss[sentenceAt(ss, len(before))].start, len(before))
+			}
+			if post := describedPostBefore(before[from:]); post != "" {
+				dm.e.addRole(dm.abs-1, origin+" "+post)
+			}
 		}
 	}
 }
@@ -433,12 +431,11 @@ func counterpartBefore(before string) (string, bool) {
 }
 
 // describedPostBefore returns the post of the last description by
-// origin in the sentence that ends with before, "defense minister" of
-// "the Iraqi defense minister arrived …, where he was received by his
+// origin in a sentence's text before a name, "defense minister" of "the
+// Iraqi defense minister arrived …, where he was received by his
 // Iranian counterpart", or "".
 func describedPostBefore(before string) string {
-	start := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")) + 1
-	toks := tokenize(before[start:])
+	toks := tokenize(before)
 	post := ""
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower() != "the" || !isOriginAdjective(toks[i+1].s) {
@@ -449,7 +446,7 @@ func describedPostBefore(before string) string {
 			k++
 		}
 		if k < len(toks) && roleNouns[toks[k].lower()] && !toks[k].isCap() {
-			post = before[start+toks[i+2].start : start+toks[k].end]
+			post = before[toks[i+2].start:toks[k].end]
 		}
 	}
 	return post
