@@ -1314,6 +1314,11 @@ func (x *extractor) subjectBeforeParagraph(pi, pos int, fit *pronounFit) *entity
 	}
 	last := qs[len(qs)-1]
 	text := q.Text[last.start:last.end]
+	// "… withdrawal. ‘West should give up delusion …’ Elsewhere in his
+	// remarks, Araghchi urged …": a crosshead run into the sentence is
+	// no part of it.
+	cut := quotedCrossheadEnd(text)
+	text = text[cut:]
 	if strings.ContainsAny(text, "“”\"") {
 		return nil
 	}
@@ -1321,7 +1326,7 @@ func (x *extractor) subjectBeforeParagraph(pi, pos int, fit *pronounFit) *entity
 	if np.start >= 80 {
 		return nil
 	}
-	return x.personIn(q.Start+last.start, np, fit)
+	return x.personIn(q.Start+last.start+cut, np, fit)
 }
 
 // roleOfOrigin reports whether a role e was given before pos names the
@@ -2513,15 +2518,7 @@ func (x *extractor) quotedBefore(lo, hi int, fit *pronounFit) *entity {
 // reaction to …", "Commenting on …") whose comma is followed by the
 // pronoun pron as the subject.
 func frontedPronoun(s, pron string) bool {
-	// A quoted crosshead run into the sentence ("“Iran prevents illegal
-	// trespassing of immigrants” Commenting on …") is no part of it.
-	if t := strings.TrimLeft(s, " "); strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") {
-		_, open := utf8.DecodeRuneInString(t)
-		if end := strings.IndexAny(t[open:], "”\""); end >= 0 {
-			_, size := utf8.DecodeRuneInString(t[open+end:])
-			s = t[open+end+size:]
-		}
-	}
+	s = s[quotedCrossheadEnd(s):]
 	toks := tokenize(s)
 	if len(toks) < 4 {
 		return false
@@ -2539,6 +2536,52 @@ func frontedPronoun(s, pron string) bool {
 		}
 	}
 	return false
+}
+
+// quotedCrossheadEnd returns where the sentence s goes on after a
+// quoted crosshead run into it ("“Iran prevents illegal trespassing of
+// immigrants” Commenting on …", "‘West should give up delusion …’
+// Elsewhere in his Monday remarks, Araghchi urged …"), or 0 when it
+// opens with none. A crosshead is the sentence's quoted opening followed
+// by a capitalised word; a quote that ends in a comma or a stop before
+// its mark is a quote and its cue.
+func quotedCrossheadEnd(s string) int {
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	t := s[lead:]
+	open, size := utf8.DecodeRuneInString(t)
+	var closers string
+	switch open {
+	case '“', '"':
+		closers = "”\""
+	case '‘':
+		closers = "’"
+	default:
+		return 0
+	}
+	for from := size; from < len(t); {
+		end := strings.IndexAny(t[from:], closers)
+		if end < 0 {
+			return 0
+		}
+		end += from
+		_, csize := utf8.DecodeRuneInString(t[end:])
+		rest := t[end+csize:]
+		next, _ := utf8.DecodeRuneInString(rest)
+		if open == '‘' && unicode.IsLetter(next) {
+			from = end + csize // an apostrophe ("Iran’s")
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(t[:end]); strings.ContainsRune(",.?!…", last) {
+			return 0 // "“…,” Araghchi said": a quote and its cue
+		}
+		if after := strings.TrimLeft(rest, " "); len(after) < len(rest) && after != "" {
+			if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+				return lead + end + csize
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // inRegions reports whether pos falls in one of the regions.

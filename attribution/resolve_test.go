@@ -406,6 +406,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The JCPOA is the format on which he goes forward,", speaker: "Vahid Jalalzadeh", role: "",
 		},
 		{
+			name:  "a quoted crosshead run into the sentence before a paragraph is not its opening",
+			text:  "Deputy Foreign Minister Abbas Araghchi said on Monday that Iran can enrich uranium.\n\nHowever, U.S. President Donald Trump unilaterally withdrew from the JCPOA on May 8, 2018.\n\nIran started to reduce its commitments. ‘West should give up delusion’ Elsewhere in his Monday remarks, Araghchi urged Western countries to give up the delusion.\n\nHe said Iran is not excited about possible U.S. return to the JCPOA.",
+			quote: "Iran is not excited about possible U.S. return to the JCPOA", speaker: "Abbas Araghchi", role: "Deputy Foreign Minister",
+		},
+		{
 			name:  "a body's word then a name no list holds is a person after a post",
 			text:  "TEHRAN – Secretary of the National Security Committee Vahid Jalalzadeh said Iran continues to defend them.\n\n“We will stand by them,” Jalalzadeh said.",
 			quote: "We will stand by them,", speaker: "Vahid Jalalzadeh", role: "Secretary of the National Security Committee",
