@@ -1443,7 +1443,7 @@ func roleFits(role, desc string) bool {
 	}
 	fits := false
 	for _, c := range class {
-		if strings.Contains(r, " "+c) {
+		if postWord(r, c) {
 			fits = true
 			break
 		}
@@ -1500,6 +1500,24 @@ func roleFits(role, desc string) bool {
 		}
 	}
 	return true
+}
+
+// postWord reports whether the role words r (space-separated, with a
+// space at each end) hold a word that starts with c and is not a
+// possessive: the "Leader's adviser" is an adviser, and no leader.
+func postWord(r, c string) bool {
+	for i := 0; ; {
+		k := strings.Index(r[i:], " "+c)
+		if k < 0 {
+			return false
+		}
+		start := i + k + 1
+		end := start + strings.IndexByte(r[start:], ' ')
+		if w, ok := strings.CutSuffix(r[start:end], "'s"); !ok || !roleNouns[w] {
+			return true // "Parliament's … faction" is the parliament's
+		}
+		i = end
+	}
 }
 
 // bodyAfterOf returns the last word of a description whose post is "of"

@@ -2155,6 +2155,8 @@ func TestRoleFits(t *testing.T) {
 		want       bool
 	}{
 		{"Iran's ambassador to Croatia", "diplomat", true},
+		{"Leader's adviser on international affairs", "chief", false},
+		{"Parliament's International Diplomacy faction head", "chief", true},
 		{"chief of the Atomic Energy Organization of Iran", "nuclear chief", true},
 		{"Iranian Judiciary Chief", "top judge", true},
 		{"first counselor of Iran's mission to the UN", "iranian diplomat", true},
