@@ -2382,6 +2382,9 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 	if named, ok := lowerCaseMinistry(np); ok {
 		np = named
 	}
+	if post, ok := capitalizedPost(np); ok {
+		np = post
+	}
 	if name, place, ok := mission(np); ok {
 		// "The Iranian embassy in Baku has handed …": the mission, a
 		// body, as the text names it, not the place it is in; "the
@@ -2979,6 +2982,40 @@ func lowerCaseMinistry(np string) (string, bool) {
 		ws[k] = capitalized(ws[k])
 	}
 	return strings.Join(ws, " "), true
+}
+
+// capitalizedPost writes in lower case a post in capitals that a
+// definite article opens and "of" a body ends ("The Secretary General of
+// Hezbollah", "The Commander of the IRGC"): a description of someone,
+// which is neither a name nor the body, as "the secretary general of
+// Hezbollah" is.
+func capitalizedPost(np string) (string, bool) {
+	ws := strings.Fields(np)
+	if len(ws) < 4 || ws[0] != "The" {
+		return "", false
+	}
+	j := 1
+	for j < len(ws) && ws[j] != "of" {
+		w := ws[j]
+		lw := strings.ToLower(w)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !roleNouns[lw] && !roleModifiers[lw] {
+			return "", false
+		}
+		j++
+	}
+	if j == 1 || j+1 >= len(ws) || !roleNouns[strings.ToLower(ws[j-1])] {
+		return "", false
+	}
+	for _, w := range ws[j+1:] {
+		if maleNames[w] || femaleNames[w] {
+			return "", false // "The Foreign Minister of Togo Robert Dussey": a title and its holder
+		}
+	}
+	out := append([]string{"the"}, ws[1:]...)
+	for k := 1; k < j; k++ {
+		out[k] = strings.ToLower(out[k])
+	}
+	return strings.Join(out, " "), true
 }
 
 // missionSubject returns the mission that opens toks at start: "The

@@ -120,7 +120,7 @@ func tokenize(s string) []token {
 // join the words of a title or a body, are not among them.
 var nameParticles = set(`bin ibn bint de van von der da du la le del al el ul dos das`)
 
-var nameConnectors = set(`of for bin ibn de van von der da du la le del al el ul`)
+var nameConnectors = set(`of for bin ibn de van von der da du la le del al el ul ahl`)
 
 // mention is a capitalised name found in a text: a person, an
 // organisation, or a title alone.

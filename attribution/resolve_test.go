@@ -411,6 +411,21 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Iran is not excited about possible U.S. return to the JCPOA", speaker: "Abbas Araghchi", role: "Deputy Foreign Minister",
 		},
 		{
+			name:  "a capitalised post of a body is a description, not a name",
+			text:  "Hassan Nasrallah, the secretary general of Hezbollah, said the crisis was planned.\n\nThe Secretary General of Hezbollah said the country’s energy crisis is not coincidental.",
+			quote: "the country’s energy crisis is not coincidental", speaker: "Hassan Nasrallah", role: "secretary general of Hezbollah",
+		},
+		{
+			name:  "a capitalised post of a body before its holder's name is a title",
+			text:  "Iranian Foreign Minister Hossein Amir Abdollahian hosted his Togolese counterpart.\n\nThe Foreign Minister of Togo Robert Dussey also stressed that his country wants to establish wide-ranging relations with Iran.",
+			quote: "his country wants to establish wide-ranging relations with Iran", speaker: "Robert Dussey", role: "",
+		},
+		{
+			name:  "an Arabic body's name holds its lower-case ahl",
+			text:  "TEHRAN - The Secretary General of Iraq’s Asaib ahl al-Haq has dismissed accusations against his movement. In an interview with Al Jazeera, Qais al-Khazali, noted there have been no accusations against the group.\n\nThe Secretary General of Asaib ahl al-Haq said Israel benefits the most from a chaotic scene in Iraq. “These are well known Israeli tactics,” he said.",
+			quote: "These are well known Israeli tactics,", speaker: "Qais al-Khazali", role: "",
+		},
+		{
 			name:  "a body's word then a name no list holds is a person after a post",
 			text:  "TEHRAN – Secretary of the National Security Committee Vahid Jalalzadeh said Iran continues to defend them.\n\n“We will stand by them,” Jalalzadeh said.",
 			quote: "We will stand by them,", speaker: "Vahid Jalalzadeh", role: "Secretary of the National Security Committee",

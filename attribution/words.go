@@ -210,6 +210,7 @@ Pentagon Kremlin Watch Fleet Division Brigade Regiment Battalion Squadron
 Command Jazeera Arabiya Mayadeen Sputnik Ynet Haaretz WAM SPA KUNA QNA
 Rudaw Shafaqna Nournews IRIB Kayhan Interfax RIA Novosti Yonhap Kyodo NHK
 Asharq Ahram Hurriyet Sabah Almanar Manar Trend Pravda Izvestia Walla
+Asaib Kataib Harakat Hizb Jaysh Saraya Hashd Jabhat Ansarallah
 `)
 
 // orgNouns are lower-case nouns that, after a name, make it an outlet or
