@@ -66,7 +66,31 @@ func sentences(s string, spans []corpus.QuoteSpan) []sentence {
 		}
 	}
 	out = append(out, sentence{start, len(s)})
-	return splitRunInHeadings(s, splitAtQuoteEnds(s, out, spans))
+	return splitRunInAccording(s, splitRunInHeadings(s, splitAtQuoteEnds(s, out, spans)))
+}
+
+// splitRunInAccording splits a sentence where a capitalised "According
+// to" follows a lower-case word with no stop between: "… regarding the
+// talks in According to Vahid Jalalzadeh, the chairman of the committee,
+// the meeting …", a sentence cut short and the next run into it.
+func splitRunInAccording(s string, ss []sentence) []sentence {
+	const opener = " According to "
+	var out []sentence
+	for _, sn := range ss {
+		for {
+			k := strings.Index(s[sn.start:sn.end], opener)
+			if k <= 0 {
+				break
+			}
+			if prev, _ := utf8.DecodeLastRuneInString(s[:sn.start+k]); !unicode.IsLower(prev) {
+				break
+			}
+			out = append(out, sentence{sn.start, sn.start + k})
+			sn.start += k + 1
+		}
+		out = append(out, sn)
+	}
+	return out
 }
 
 // splitRunInHeadings splits a heading in single marks off the sentence
