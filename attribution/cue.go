@@ -1161,6 +1161,20 @@ func npBeforeN(s string, toks []token, depth int) npText {
 	if np, ok := unclosedAppositive(s, toks, startIdx, end, depth); ok {
 		return np
 	}
+	if depth < maxNPDepth {
+		// "“…,” Amir-Pouya Rafiei-Shad who presides over Tehran
+		// province’s Tour and Travel Agencies Association said": a
+		// relative clause with no commas after a name is the name's;
+		// the body it names is not the subject.
+		for k := end - 2; k > startIdx; k-- {
+			if toks[k].s == "who" && toks[k-1].isCap() && !toks[k+1].isCap() && toks[k+1].isWord() {
+				if np := npBeforeN(s, toks[:k], depth+1); np.text != "" {
+					return np
+				}
+				break
+			}
+		}
+	}
 	if depth < maxNPDepth && startIdx >= 3 && toks[startIdx-1].s == "by" && agentParticiples[toks[startIdx-2].s] {
 		// "A Feb. 1 letter from the American Legion obtained by The
 		// Associated Press warns": the agent of a participle inside the

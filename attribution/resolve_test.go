@@ -2370,6 +2370,9 @@ func TestNPBefore(t *testing.T) {
 		// Not after a word that is no determiner at the start.
 		{"Concerning this danger professor of law at the University of Detroit Mercy Khaled A. Beydoun", "the University of Detroit Mercy Khaled A. Beydoun"},
 		{"a rally for Trump", "Trump"},
+		// A relative clause with no commas is the name's before it.
+		{"Amir-Pouya Rafiei-Shad who presides over Tehran province’s Tour and Travel Agencies Association", "Amir-Pouya Rafiei-Shad"},
+		{"Foreign Minister Mohammad Javad Zarif who visited Baghdad on Sunday morning", "Foreign Minister Mohammad Javad Zarif"},
 	}
 	for _, tt := range tests {
 		if got := npBefore(tt.pre, tokenize(tt.pre)); got.text != tt.want {
