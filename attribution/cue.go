@@ -2350,7 +2350,7 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 			return attribution{}, false
 		}
 		if lw == "it" || lw == "they" {
-			if np, bound := x.whatItCalled(pos); bound {
+			if np, bound := x.whatItCalled(pos, lw); bound {
 				if np.text == "" {
 					return attribution{cue: cue}, true // no one to name
 				}

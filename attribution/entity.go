@@ -1128,10 +1128,11 @@ func (x *extractor) recipient(m docMention) bool {
 
 // whatItCalled reads "the U.S. imposed what it called “…”": "it" (or
 // "they") is the subject of its own sentence, never someone named
-// before it. It returns that subject and reports whether the pronoun
-// at pos is bound so; the subject may be empty when the text gives
-// none that a name can stand for.
-func (x *extractor) whatItCalled(pos int) (npText, bool) {
+// before it; "it" after a person subject is the last body or state the
+// sentence names. It returns that subject and reports whether the
+// pronoun pron at pos is bound so; the subject may be empty when the
+// text gives none that a name can stand for.
+func (x *extractor) whatItCalled(pos int, pron string) (npText, bool) {
 	pi := x.paraAt(pos)
 	p := x.paras[pi]
 	sents := x.psents[pi]
@@ -1149,6 +1150,21 @@ func (x *extractor) whatItCalled(pos int) (npText, bool) {
 		return npText{}, true
 	}
 	np.start += lo
+	if pron == "it" && x.personIn(np.start, npText{text: np.text}, &pronounFit{pron: "he"}) != nil {
+		// "President Ilham Aliyev blamed the incident on … as Azerbaijan
+		// shuttered its office following what it dubbed a “…”": "it" is
+		// no person; it is the last body or state named before it.
+		for i := len(x.mentions) - 1; i >= 0; i-- {
+			m := x.mentions[i]
+			if m.abs >= pos || m.abs < np.start+len(np.text) {
+				continue
+			}
+			if m.e != nil && m.e.typ == corpus.SpeakerOrganization && !m.possessive {
+				return npText{text: m.name, start: m.abs}, true
+			}
+		}
+		return npText{}, true
+	}
 	return np, true
 }
 

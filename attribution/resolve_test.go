@@ -426,6 +426,11 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "These are well known Israeli tactics,", speaker: "Qais al-Khazali", role: "",
 		},
 		{
+			name:  "what it dubbed after a person subject is the body named before it",
+			text:  "Azerbaijan’s ties with Iran became tense. President Ilham Aliyev spoke on Monday as Azerbaijan shuttered its embassy following what it dubbed a “terrorist act.”",
+			quote: "terrorist act.", speaker: "Azerbaijan", role: "",
+		},
+		{
 			name:  "a body's word then a name no list holds is a person after a post",
 			text:  "TEHRAN – Secretary of the National Security Committee Vahid Jalalzadeh said Iran continues to defend them.\n\n“We will stand by them,” Jalalzadeh said.",
 			quote: "We will stand by them,", speaker: "Vahid Jalalzadeh", role: "Secretary of the National Security Committee",
