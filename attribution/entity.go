@@ -1519,8 +1519,9 @@ func roleFits(role, desc string) bool {
 }
 
 // postWord reports whether the role words r (space-separated, with a
-// space at each end) hold a word that starts with c and is not a
-// possessive: the "Leader's adviser" is an adviser, and no leader.
+// space at each end) hold a word that starts with c and is not the
+// possessive of a post: the "Leader's adviser" is an adviser, and no
+// leader.
 func postWord(r, c string) bool {
 	for i := 0; ; {
 		k := strings.Index(r[i:], " "+c)

@@ -66,14 +66,15 @@ func sentences(s string, spans []corpus.QuoteSpan) []sentence {
 		}
 	}
 	out = append(out, sentence{start, len(s)})
-	return splitRunInAccording(s, splitRunInHeadings(s, splitAtQuoteEnds(s, out, spans)))
+	return splitRunInAccording(s, splitRunInHeadings(s, splitAtQuoteEnds(s, out, spans)), inQuote)
 }
 
 // splitRunInAccording splits a sentence where a capitalised "According
 // to" follows a lower-case word with no stop between: "… regarding the
 // talks in According to Vahid Jalalzadeh, the chairman of the committee,
-// the meeting …", a sentence cut short and the next run into it.
-func splitRunInAccording(s string, ss []sentence) []sentence {
+// the meeting …", a sentence cut short and the next run into it. Quoted
+// text (inQuote) is never split.
+func splitRunInAccording(s string, ss []sentence, inQuote func(int) bool) []sentence {
 	const opener = " According to "
 	var out []sentence
 	for _, sn := range ss {
@@ -82,7 +83,7 @@ func splitRunInAccording(s string, ss []sentence) []sentence {
 			if k <= 0 {
 				break
 			}
-			if prev, _ := utf8.DecodeLastRuneInString(s[:sn.start+k]); !unicode.IsLower(prev) {
+			if prev, _ := utf8.DecodeLastRuneInString(s[:sn.start+k]); !unicode.IsLower(prev) || inQuote(sn.start+k+1) {
 				break
 			}
 			out = append(out, sentence{sn.start, sn.start + k})

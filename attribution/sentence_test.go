@@ -3,11 +3,14 @@ package attribution
 import (
 	"slices"
 	"testing"
+
+	"github.com/quotebot/quotebot/corpus"
 )
 
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string
+		spans      []corpus.QuoteSpan
 		want       []string
 	}{
 		{
@@ -31,6 +34,12 @@ func TestSentences(t *testing.T) {
 			want: []string{"Iran doubled down on its positions regarding the talks in", "According to Vahid Jalalzadeh, the chairman of the committee, the meeting was held."},
 		},
 		{
+			name:  "According to inside a quote is no new sentence",
+			text:  "He said “the talks in According to plan” would go on.",
+			spans: []corpus.QuoteSpan{{Start: 11, End: 41}},
+			want:  []string{"He said “the talks in According to plan” would go on."},
+		},
+		{
 			name: "According to after a comma is no new sentence",
 			text: "The meeting was held, According to Jalalzadeh, on Wednesday.",
 			want: []string{"The meeting was held, According to Jalalzadeh, on Wednesday."},
@@ -39,7 +48,7 @@ func TestSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, sn := range sentences(tt.text, nil) {
+			for _, sn := range sentences(tt.text, tt.spans) {
 				got = append(got, tt.text[sn.start:sn.end])
 			}
 			if !slices.Equal(got, tt.want) {
