@@ -1219,6 +1219,14 @@ func (x *extractor) pronounInParagraph(pi, pos int, pron string, fit *pronounFit
 	}
 	for k := si - 1; k >= 0; k-- {
 		lo, hi := p.Start+sents[k].start, p.Start+sents[k].end
+		if pron == "it" {
+			// "…, the ministry said in a statement. …, it added": a
+			// sentence that quotes a body has that body as its subject,
+			// not a state or a force it mentions.
+			if e := x.bodyQuotedIn(lo, hi); e != nil {
+				return e, ""
+			}
+		}
 		if pron != "it" && pron != "they" {
 			text := p.Text[sents[k].start:sents[k].end]
 			// "“…,” Leader noted in an open reference to … debates between
@@ -2545,6 +2553,23 @@ func (x *extractor) quotedBefore(lo, hi int, fit *pronounFit) *entity {
 	}
 	if reported != nil {
 		return reported.spk
+	}
+	return nil
+}
+
+// bodyQuotedIn returns the body or state that a statement made in the
+// sentence from lo to hi has as its speaker, the last such if several
+// (x.stmts is not sorted when reported statements are added, so every
+// statement is looked at).
+func (x *extractor) bodyQuotedIn(lo, hi int) *entity {
+	for j := len(x.stmts) - 1; j >= 0; j-- {
+		st := &x.stmts[j]
+		if st.start < lo || st.start >= hi {
+			continue
+		}
+		if st.spk != nil && st.spk.typ == corpus.SpeakerOrganization && !isLandform(st.spk.name) {
+			return st.spk
+		}
 	}
 	return nil
 }

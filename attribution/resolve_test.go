@@ -2095,6 +2095,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "Maria Zakharova spoke on Monday.\n\nAbbas Araghchi will travel to Oman, she said, adding that the talks will go on.",
 			quote: "the talks will go on", speaker: "Maria Zakharova", role: "",
 		},
+		{
+			name:  "\"it\" after a sentence that quotes a body is that body, not a state the sentence mentions",
+			text:  "The Iranian Intelligence Ministry announced on Saturday that it has arrested the ringleader.\n\nSecurity forces arrested Jamshid Sharmahd, who directed “armed operations” in Iran from the U.S., the ministry said in a statement. He was arrested and he is “now in the powerful hands” of security forces, it added.",
+			quote: "now in the powerful hands", speaker: "Iranian Intelligence Ministry", role: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
