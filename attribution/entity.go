@@ -417,8 +417,14 @@ func (x *extractor) counterpartRoles() {
 // could tell from the other's.
 func counterpartBefore(before string) (string, bool) {
 	f := strings.Fields(before[max(0, len(before)-80):])
-	for len(f) > 0 && militaryRanks[strings.ToLower(f[len(f)-1])] {
-		f = f[:len(f)-1] // "his Iranian counterpart, Brigadier General"
+	for len(f) > 0 {
+		w := f[len(f)-1]
+		if !militaryRanks[strings.ToLower(w)] && !honorifics[w] && w != "Prince" && w != "Princess" {
+			break
+		}
+		// "his Iranian counterpart, Brigadier General", "his Saudi
+		// counterpart Prince Faisal bin Farhan": a rank or a style.
+		f = f[:len(f)-1]
 	}
 	n := len(f)
 	if n < 2 || strings.TrimSuffix(f[n-1], ",") != "counterpart" {

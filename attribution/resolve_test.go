@@ -2100,6 +2100,11 @@ func TestResolveSpeakers(t *testing.T) {
 			text:  "The Iranian Intelligence Ministry announced on Saturday that it has arrested the ringleader.\n\nSecurity forces arrested Jamshid Sharmahd, who directed “armed operations” in Iran from the U.S., the ministry said in a statement. He was arrested and he is “now in the powerful hands” of security forces, it added.",
 			quote: "now in the powerful hands", speaker: "Iranian Intelligence Ministry", role: "",
 		},
+		{
+			name:  "a counterpart's style before the name does not hide the counterpart",
+			text:  "Iranian Foreign Minister Hossein Amir Abdollahian and his Saudi counterpart Prince Faisal bin Farhan met in Tehran on June 17. In his meeting with President Ebrahim Raisi on the same date, the Saudi foreign minister said, “We are in a golden stage.”",
+			quote: "We are in a golden stage.", speaker: "Faisal bin Farhan", role: "Prince",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
