@@ -2513,6 +2513,34 @@ func (x *extractor) namesOther(from, to int, e *entity) bool {
 	return other
 }
 
+// describesOther returns the definite description of a person that the
+// text after a quote's closing mark (at pos) opens with, before a verb
+// ("the Pakistani expert believes"), when the record does not resolve
+// it to e; else "".
+func (x *extractor) describesOther(post string, pos int, e *entity) string {
+	toks := tokenize(post)
+	if len(toks) < 3 || toks[0].lower() != "the" {
+		return ""
+	}
+	k := 1
+	for k < len(toks) && k <= 4 && (isOriginAdjective(toks[k].s) || describing(toks[k].lower())) && !roleNouns[toks[k].lower()] {
+		k++
+	}
+	if k+1 >= len(toks) || !roleNouns[toks[k].lower()] || toks[k].isCap() {
+		return ""
+	}
+	if v := toks[k+1]; !v.isWord() || v.isCap() || prepositions[v.lower()] || v.lower() == "who" || v.lower() == "and" {
+		return ""
+	}
+	desc := post[toks[0].start:toks[k].end]
+	if e != nil {
+		if a, ok := x.resolveNP(desc, pos+toks[0].start, ""); ok && a.e == e {
+			return ""
+		}
+	}
+	return desc
+}
+
 // sharesNameWord reports whether names a and b have a word of three
 // letters or more in common.
 func sharesNameWord(a, b string) bool {

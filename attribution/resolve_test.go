@@ -2101,6 +2101,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "now in the powerful hands", speaker: "Iranian Intelligence Ministry", role: "",
 		},
 		{
+			name:  "a description after a comma-closed quote, with a verb no cue rule reads, holds the quote",
+			text:  "The European Union said on Friday that talks have entered the New Year with positive signals.\n\nHowever, Iran is seeking a guarantee. “No one can guarantee that the U.S. will not abandon it,” the Pakistani expert believes.",
+			quote: "No one can guarantee that the U.S. will not abandon it,", speaker: "", role: "Pakistani expert",
+		},
+		{
+			name:  "a description after a quote that names the speaker before keeps the continuation",
+			text:  "Foreign Ministry spokesman Saeed Khatibzadeh said on Monday that talks will go on.\n\n“No one can guarantee that the U.S. will not abandon it,” the spokesman believes.",
+			quote: "No one can guarantee that the U.S. will not abandon it,", speaker: "Saeed Khatibzadeh", role: "Foreign Ministry spokesman",
+		},
+		{
 			name:  "a counterpart's style before the name does not hide the counterpart",
 			text:  "Iranian Foreign Minister Hossein Amir Abdollahian and his Saudi counterpart Prince Faisal bin Farhan met in Tehran on June 17. In his meeting with President Ebrahim Raisi on the same date, the Saudi foreign minister said, “We are in a golden stage.”",
 			quote: "We are in a golden stage.", speaker: "Faisal bin Farhan", role: "Prince",
