@@ -30,7 +30,9 @@ sixteenth 14 to tune on (tune15/) and 10 only checked (check16/), and a
 seventeenth 14 to tune on (tune16/) and 10 only checked (check17/), and an
 eighteenth 14 to tune on (tune17/) and 10 only checked (check18/), and a
 nineteenth 14 to tune on (tune18/) and 10 only checked (check19/), and a
-twentieth 14 to tune on (tune19/) and 10 only checked (check20/).
+twentieth 14 to tune on (tune19/) and 10 only checked (check20/), and a
+twenty-first 14 to tune on (tune20/) and 10 only checked (check21/), and a
+twenty-second 14 to tune on (tune21/) and 10 only checked (check22/).
 Each body is written as OUT_DIR/<part>/<id>.txt, exactly as ANNOTATING.md
 defines it: text.split('\\n---\\n', 1)[1].lstrip('\\n').
 """
@@ -79,6 +81,8 @@ TUNE19 = 14
 CHECK20 = 10
 TUNE20 = 14
 CHECK21 = 10
+TUNE21 = 14
+CHECK22 = 10
 
 
 def body(path):
@@ -91,7 +95,7 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     names = sorted(f for f in os.listdir(src) if f.endswith(".md"))
     eligible = [n for n in names if 3 <= body(os.path.join(src, n)).count("\u201c") <= 12]
-    draw = random.Random(15).sample(eligible, DRAW + EXTRA + CHECK2 + TUNE3 + CHECK3 + TUNE4 + CHECK4 + TUNE5 + CHECK5 + TUNE6 + CHECK6 + TUNE7 + CHECK7 + CHECK8 + TUNE8 + CHECK9 + TUNE9 + CHECK10 + TUNE10 + CHECK11 + TUNE11 + CHECK12 + TUNE12 + CHECK13 + TUNE13 + CHECK14 + TUNE14 + CHECK15 + TUNE15 + CHECK16 + TUNE16 + CHECK17 + TUNE17 + CHECK18 + TUNE18 + CHECK19 + TUNE19 + CHECK20 + TUNE20 + CHECK21)
+    draw = random.Random(15).sample(eligible, DRAW + EXTRA + CHECK2 + TUNE3 + CHECK3 + TUNE4 + CHECK4 + TUNE5 + CHECK5 + TUNE6 + CHECK6 + TUNE7 + CHECK7 + CHECK8 + TUNE8 + CHECK9 + TUNE9 + CHECK10 + TUNE10 + CHECK11 + TUNE11 + CHECK12 + TUNE12 + CHECK13 + TUNE13 + CHECK14 + TUNE14 + CHECK15 + TUNE15 + CHECK16 + TUNE16 + CHECK17 + TUNE17 + CHECK18 + TUNE18 + CHECK19 + TUNE19 + CHECK20 + TUNE20 + CHECK21 + TUNE21 + CHECK22)
     for i, name in enumerate(draw):
         parts = [("tune", DRAW // 2), ("check", DRAW // 2), ("tune2", EXTRA), ("check2", CHECK2),
                  ("tune3", TUNE3), ("check3", CHECK3), ("tune4", TUNE4), ("check4", CHECK4),
@@ -107,7 +111,8 @@ def main():
                  ("tune17", TUNE17), ("check18", CHECK18),
                  ("tune18", TUNE18), ("check19", CHECK19),
                  ("tune19", TUNE19), ("check20", CHECK20),
-                 ("tune20", TUNE20), ("check21", CHECK21)]
+                 ("tune20", TUNE20), ("check21", CHECK21),
+                 ("tune21", TUNE21), ("check22", CHECK22)]
         part, end = parts[0][0], 0
         for part, size in parts:
             end += size
