@@ -277,6 +277,7 @@ func isWeakStatement(s string, q corpus.QuoteSpan) bool {
 // said on Tuesday the body regretted …"), so that a later "the
 // spokesman" is that one, not someone named before with the same post.
 func (x *extractor) noteUnnamed(text string, toks []token, abs int) {
+	x.noteCitedUnnamed(text, toks, abs)
 	if strings.ContainsAny(text, "“”\"") {
 		return
 	}
@@ -338,6 +339,31 @@ func (x *extractor) namedNext(abs int) bool {
 		}
 		if m.e.typ == corpus.SpeakerPerson {
 			return !m.possessive && len(nameTokens(m.e.name)) >= 2 && cueVerbs[nextWord(x.doc.Text, m.abs+m.end-m.start)]
+		}
+	}
+	return false
+}
+
+// personOpensNext reports whether the sentence after the one at abs
+// names a person by a full name within its first words.
+func (x *extractor) personOpensNext(abs int) bool {
+	pi := x.paraAt(abs)
+	p := x.paras[pi]
+	ss := x.sentencesOf(pi)
+	si := sentenceAt(ss, abs-p.Start)
+	if si < 0 || si+1 >= len(ss) {
+		return false
+	}
+	lo, hi := p.Start+ss[si+1].start, p.Start+ss[si+1].end
+	for _, m := range x.mentions {
+		if m.abs < lo || m.e == nil || m.e.typ != corpus.SpeakerPerson || m.possessive {
+			continue
+		}
+		if m.abs >= hi || m.abs > lo+60 {
+			return false
+		}
+		if len(nameTokens(m.e.name)) >= 2 {
+			return true
 		}
 	}
 	return false
@@ -410,6 +436,47 @@ func lastWords(s string, n int) string {
 		f = f[len(f)-n:]
 	}
 	return strings.Join(f, " ")
+}
+
+// noteCitedUnnamed records the unnamed source a sentence cites
+// ("Citing a U.S. official, CNN Arabic said …", "… quoting an informed
+// source"): a later "the official" is that source, not someone the text
+// names before or after.
+func (x *extractor) noteCitedUnnamed(text string, toks []token, abs int) {
+	for i := 0; i+2 < len(toks); i++ {
+		if l := toks[i].lower(); l != "citing" && l != "quoting" {
+			continue
+		}
+		if l := toks[i+1].lower(); l != "a" && l != "an" && l != "one" {
+			continue
+		}
+		head := -1
+		for j := i + 2; j < len(toks) && j <= i+6; j++ {
+			t := toks[j]
+			if !t.isWord() {
+				break
+			}
+			if lw := t.lower(); !t.isCap() && (anonymousHeads[lw] || genericRoles[lw] || roleNouns[lw]) {
+				head = j
+				if j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCap() && roleNouns[toks[j+1].lower()] {
+					continue // "a security official"
+				}
+				break
+			}
+			if t.isCap() && !isOriginAdjective(t.s) && !isAcronym(t.s) {
+				break // "citing a Reuters report": a name, not a description
+			}
+		}
+		if head < 0 || x.personOpensNext(abs) {
+			// "IRIB reported, quoting an official with the IRICA.
+			// According to Mehrdad Jamal Orounaqi, IRICA deputy …": the
+			// next sentence names the one cited.
+			continue
+		}
+		if pos := abs + toks[i+1].start; !inUnnamed(x.unnamed, pos) {
+			x.unnamed = append(x.unnamed, unnamedSource{pos, description(toks[i+1:], head-i-1), strings.TrimSpace(text[toks[i+2].start:toks[head].end])})
+		}
+	}
 }
 
 // noteSubjects records people who open a sentence: the antecedents of

@@ -2111,6 +2111,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "No one can guarantee that the U.S. will not abandon it,", speaker: "Saeed Khatibzadeh", role: "Foreign Ministry spokesman",
 		},
 		{
+			name:  "an unnamed source a sentence cites is the one a later description means, not someone named after",
+			text:  "Citing a U.S. official, CNN Arabic said on Wednesday that Israel was behind the assassination.\n\n“Fakhrizadeh has long been one of Israel’s targets,” the U.S. official remarked.\n\nThe UN called for restraint. “We urge restraint,” Farhan Haq, the deputy spokesman for the UN secretary-general, said.",
+			quote: "Fakhrizadeh has long been one of Israel’s targets,", speaker: "", role: "U.S. official",
+		},
+		{
+			name:  "a cited source whom the next sentence names is that person",
+			text:  "Some 21 million tons of goods have been cleared from customs, IRIB reported, quoting an official with the customs administration. According to Mehrdad Jamal Orounaqi, the deputy for customs affairs, imports have increased.\n\n“Four million tons are going through clearance,” the official said.",
+			quote: "Four million tons are going through clearance,", speaker: "Mehrdad Jamal Orounaqi", role: "deputy for customs affairs",
+		},
+		{
 			name:  "a counterpart's style before the name does not hide the counterpart",
 			text:  "Iranian Foreign Minister Hossein Amir Abdollahian and his Saudi counterpart Prince Faisal bin Farhan met in Tehran on June 17. In his meeting with President Ebrahim Raisi on the same date, the Saudi foreign minister said, “We are in a golden stage.”",
 			quote: "We are in a golden stage.", speaker: "Faisal bin Farhan", role: "Prince",
