@@ -2344,6 +2344,14 @@ func (x *extractor) resolveNP(np string, pos int, cue string) (attribution, bool
 		return attribution{}, false
 	}
 	lw := strings.ToLower(np)
+	if full, ok := supranationalAcronyms[dropThe(np)]; ok && cue != "" && !prepositions[strings.ToLower(lastWords(x.doc.Text[max(0, pos-40):max(0, pos)], 1))] {
+		// "the UN said in a statement", "the EU has said": the body the
+		// acronym names. Alone, outside a cue's subject, "UN" and "EU"
+		// qualify others ("envoy to the UN", "EU ambassadors") and are
+		// not read as names, nor is the acronym after a preposition
+		// ("Iran's envoy to the UN said").
+		return attribution{e: x.entityFor(full, corpus.SpeakerOrganization), cue: cue}, true
+	}
 	// "WHO said in a tweet": a pronoun in capitals is an acronym.
 	if (speakerPronouns[lw] || lw == "i") && (len(np) == 1 || np != strings.ToUpper(np)) {
 		if lw == "i" || lw == "we" {
@@ -3295,6 +3303,11 @@ func stateAdjective(w string) bool {
 
 var stateless = set(`Takfiri Salafi Wahhabi Shiite Sunni Black Indigenous Arab Kurd
 Kurdish Baluch Pashtun Jewish Christian Muslim Persian`)
+
+// supranationalAcronyms are the short names of the bodies of states
+// that are also title words ("UN envoy", "EU foreign policy chief"),
+// with the names they stand for.
+var supranationalAcronyms = map[string]string{"UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "E.U.": "European Union"}
 
 // statesBodies are bodies of states that a state sends a mission to.
 var statesBodies = map[string]bool{

@@ -2121,6 +2121,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "Four million tons are going through clearance,", speaker: "Mehrdad Jamal Orounaqi", role: "deputy for customs affairs",
 		},
 		{
+			name:  "the UN as a cue's subject is the United Nations",
+			text:  "TEHRAN – The United Nations Security Council will hold a briefing session. “Before the Christmas break, the Council will hear briefings,” the UN said in a statement on Tuesday.",
+			quote: "Before the Christmas break, the Council will hear briefings,", speaker: "United Nations", role: "",
+		},
+		{
+			name:  "the UN after a preposition is not the speaker",
+			text:  "TEHRAN – Talks were held on Monday.\n\nIran’s envoy to the UN said, “The ball is in the U.S. court.”",
+			quote: "The ball is in the U.S. court.", speaker: "", role: "Iran’s envoy to the UN",
+		},
+		{
 			name:  "a counterpart's style before the name does not hide the counterpart",
 			text:  "Iranian Foreign Minister Hossein Amir Abdollahian and his Saudi counterpart Prince Faisal bin Farhan met in Tehran on June 17. In his meeting with President Ebrahim Raisi on the same date, the Saudi foreign minister said, “We are in a golden stage.”",
 			quote: "We are in a golden stage.", speaker: "Faisal bin Farhan", role: "Prince",
