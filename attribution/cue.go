@@ -153,6 +153,9 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			// so it is no cue of the quote before it.
 			return attribution{}, false
 		}
+		if a, ok := x.quotingAfter(post, toks, c, abs); ok {
+			return a, true
+		}
 		np := npBefore(post, toks[:c])
 		if np.text == "" {
 			return attribution{}, false
@@ -183,6 +186,38 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 			np := collectNP(post, toks[c+1:])
 			return x.resolveNP(np.text, abs+np.start, toks[c].lower())
 		}
+	}
+	return attribution{}, false
+}
+
+// relayingCues are the verbs by which an outlet relays what it quotes
+// ("IRNA reported, quoting Zarif").
+var relayingCues = set(`reported reports said says wrote writes announced`)
+
+// quotingAfter reads "…, Sputnik reported on Saturday, quoting the
+// Walla news website": the one an outlet quotes after its cue toks[c]
+// is the speaker, and the outlet a relay. An unnamed source ("quoting
+// an informed source") is no one, kept as the role.
+func (x *extractor) quotingAfter(s string, toks []token, c, abs int) (attribution, bool) {
+	if !relayingCues[toks[c].s] {
+		return attribution{}, false
+	}
+	for k := c + 1; k+2 < len(toks) && k <= c+6; k++ {
+		if isStop(toks[k].s) || cueVerbs[toks[k].s] {
+			return attribution{}, false
+		}
+		if toks[k].s != "," || toks[k+1].lower() != "quoting" {
+			continue
+		}
+		np := collectNP(s, toks[k+2:])
+		if np.text == "" {
+			return attribution{}, false
+		}
+		a, ok := x.resolveNP(np.text, abs+np.start, "quoting")
+		if !ok || a.e == nil && a.anon == "" {
+			return attribution{}, false
+		}
+		return a, true
 	}
 	return attribution{}, false
 }

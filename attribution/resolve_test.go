@@ -2131,6 +2131,16 @@ func TestResolveSpeakers(t *testing.T) {
 			quote: "The ball is in the U.S. court.", speaker: "", role: "Iran’s envoy to the UN",
 		},
 		{
+			name:  "an outlet that reports quoting someone relays that one's words",
+			text:  "TEHRAN — Foreign Minister Mohammad Javad Zarif spoke on Monday.\n\nIran will never negotiate under “maximum pressure” of sanctions, IRNA reported on Monday, quoting Zarif.",
+			quote: "maximum pressure", speaker: "Mohammad Javad Zarif", role: "Foreign Minister",
+		},
+		{
+			name:  "an outlet that reports quoting an unnamed source relays no one's name",
+			text:  "TEHRAN — The Israeli military has launched a “highly secret” base, Sputnik reported on Saturday, quoting an informed source.",
+			quote: "highly secret", speaker: "", role: "informed source",
+		},
+		{
 			name:  "a counterpart's style before the name does not hide the counterpart",
 			text:  "Iranian Foreign Minister Hossein Amir Abdollahian and his Saudi counterpart Prince Faisal bin Farhan met in Tehran on June 17. In his meeting with President Ebrahim Raisi on the same date, the Saudi foreign minister said, “We are in a golden stage.”",
 			quote: "We are in a golden stage.", speaker: "Faisal bin Farhan", role: "Prince",
