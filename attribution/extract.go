@@ -322,21 +322,7 @@ func (x *extractor) noteUnnamed(text string, toks []token, abs int) {
 // same paragraph, opens with a person's full name as the subject of a
 // verb of speech.
 func (x *extractor) namedNext(abs int) bool {
-	pi := x.paraAt(abs)
-	p := x.paras[pi]
-	ss := x.sentencesOf(pi)
-	si := sentenceAt(ss, abs-p.Start)
-	if si < 0 || si+1 >= len(ss) {
-		return false
-	}
-	lo, hi := p.Start+ss[si+1].start, p.Start+ss[si+1].end
-	for _, m := range x.mentions {
-		if m.abs < lo || m.e == nil {
-			continue
-		}
-		if m.abs >= hi || m.abs > lo+60 {
-			return false
-		}
+	for _, m := range x.nextSentenceOpening(abs) {
 		if m.e.typ == corpus.SpeakerPerson {
 			return !m.possessive && len(nameTokens(m.e.name)) >= 2 && cueVerbs[nextWord(x.doc.Text, m.abs+m.end-m.start)]
 		}
@@ -344,25 +330,35 @@ func (x *extractor) namedNext(abs int) bool {
 	return false
 }
 
-// personOpensNext reports whether the sentence after the one at abs
-// names a person by a full name within its first words.
-func (x *extractor) personOpensNext(abs int) bool {
+// nextSentenceOpening returns the mentions the first words of the
+// sentence after the one at abs hold (within 60 bytes of its start).
+func (x *extractor) nextSentenceOpening(abs int) []docMention {
 	pi := x.paraAt(abs)
 	p := x.paras[pi]
 	ss := x.sentencesOf(pi)
 	si := sentenceAt(ss, abs-p.Start)
 	if si < 0 || si+1 >= len(ss) {
-		return false
+		return nil
 	}
 	lo, hi := p.Start+ss[si+1].start, p.Start+ss[si+1].end
+	var ms []docMention
 	for _, m := range x.mentions {
-		if m.abs < lo || m.e == nil || m.e.typ != corpus.SpeakerPerson || m.possessive {
+		if m.abs < lo || m.e == nil {
 			continue
 		}
 		if m.abs >= hi || m.abs > lo+60 {
-			return false
+			break
 		}
-		if len(nameTokens(m.e.name)) >= 2 {
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// personOpensNext reports whether the sentence after the one at abs
+// names a person by a full name within its first words.
+func (x *extractor) personOpensNext(abs int) bool {
+	for _, m := range x.nextSentenceOpening(abs) {
+		if m.e.typ == corpus.SpeakerPerson && !m.possessive && len(nameTokens(m.e.name)) >= 2 {
 			return true
 		}
 	}
