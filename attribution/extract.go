@@ -771,12 +771,14 @@ func (x *extractor) quote(pi int, p corpus.Paragraph, sents []sentence, si int, 
 			// quoted before.
 			a, ok = attribution{}, false
 		}
-		if desc := x.describesOther(post, p.Start+q.Close, a.e); ok && desc != "" && strings.ContainsAny(inner[max(len(inner)-1, 0):], ",?!") {
+		if ok && strings.ContainsAny(inner[max(len(inner)-1, 0):], ",?!") {
 			// "“…,” the Pakistani expert believes": a description with a
 			// verb the cue rules do not read still holds the quote, and
 			// the speaker before is a guess unless it is the one the
 			// description names. The description is kept as the role.
-			a = attribution{anon: describe(desc)}
+			if desc := x.describesOther(post, p.Start+q.Close, a.e); desc != "" {
+				a = attribution{anon: describe(desc)}
+			}
 		}
 		if ok && strings.ContainsAny(inner[max(len(inner)-1, 0):], ",?!") && x.namesOther(p.Start+q.Close, p.Start+q.Close+len(post), a.e) {
 			// "“…,” remembered Roy Verley, HP's former spokesman", "“…,”
