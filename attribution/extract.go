@@ -12,16 +12,46 @@ import (
 
 // ExtractorVersion changes whenever Extract's results change, so that
 // indexes built by an older extractor are rebuilt.
-const ExtractorVersion = "17"
+const ExtractorVersion = "18"
 
 // Extract returns the statements of doc, attributed and dated, in the
 // order they appear. The same statement stated twice in doc (a live blog
 // repeats a story) is one Quote with several Citations. Speaker ids are
 // the document's; a Directory merges them across the corpus.
 func Extract(doc corpus.Document) []corpus.Quote {
+	text := doc.Text
+	doc.Text = plainSpaces(text)
 	x := newExtractor(doc)
 	x.run()
-	return x.quotes()
+	return x.quotes(text)
+}
+
+// plainSpaces returns s with each typographic space (the no-break space
+// U+00A0, the thin and other fixed-width spaces U+2000 to U+200A, the
+// narrow no-break space U+202F) written as as many plain spaces as it
+// has bytes. Some sites put a no-break space between words or after a
+// full stop; the rules read a plain space there, and every offset stays
+// the same, so quotes are still cut from the text as written.
+func plainSpaces(s string) string {
+	i := strings.IndexFunc(s, isTypographicSpace)
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for i < len(b) {
+		r, n := utf8.DecodeRune(b[i:])
+		if isTypographicSpace(r) {
+			for k := i; k < i+n; k++ {
+				b[k] = ' '
+			}
+		}
+		i += n
+	}
+	return string(b)
+}
+
+func isTypographicSpace(r rune) bool {
+	return r == '\u00a0' || r >= '\u2000' && r <= '\u200a' || r == '\u202f'
 }
 
 // stmt is a statement found in the document, before merging.
@@ -1335,7 +1365,9 @@ func (x *extractor) surnameSpellings() map[string]map[string]int {
 }
 
 // quotes merges the statements into Quotes, one per speaker and text.
-func (x *extractor) quotes() []corpus.Quote {
+// text is the document's text as written, which x reads with plain
+// spaces (see plainSpaces).
+func (x *extractor) quotes(text string) []corpus.Quote {
 	var out []corpus.Quote
 	index := make(map[string]int)
 	x.respellSurnames()
@@ -1343,11 +1375,11 @@ func (x *extractor) quotes() []corpus.Quote {
 		// The paragraphs that hold the quote: one, or those a quote
 		// over several paragraphs runs through.
 		p := x.paras[st.para]
-		c := x.doc.Cite(st.start, st.end, x.doc.Text[p.Start:x.paras[x.paraAt(st.end-1)].End])
+		c := x.doc.Cite(st.start, st.end, text[p.Start:x.paras[x.paraAt(st.end-1)].End])
 		c.Parts = st.parts
-		text := c.Quoted(x.doc.Text)
+		quoted := c.Quoted(text)
 		q := corpus.Quote{
-			Text:           text,
+			Text:           quoted,
 			Kind:           st.kind,
 			Cue:            st.cue,
 			Date:           st.date,
@@ -1370,9 +1402,13 @@ func (x *extractor) quotes() []corpus.Quote {
 			// of them.
 			q.Role = st.anon
 		}
-		q.ID = corpus.QuoteID(q.SpeakerID, text)
+		if strings.Contains(q.Role, "  ") {
+			// A no-break space read as plain spaces (see plainSpaces).
+			q.Role = strings.Join(strings.Fields(q.Role), " ")
+		}
+		q.ID = corpus.QuoteID(q.SpeakerID, quoted)
 		if q.SpeakerID == "" {
-			q.ID = corpus.QuoteID("anon:"+strings.ToLower(q.Role), text)
+			q.ID = corpus.QuoteID("anon:"+strings.ToLower(q.Role), quoted)
 		}
 		if i, ok := index[q.ID]; ok {
 			out[i].Citations = append(out[i].Citations, c)

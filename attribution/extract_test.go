@@ -920,3 +920,43 @@ func TestIsDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractKeepsTypographicSpaces checks that the rules read a no-break
+// space as a space while the quote keeps the text as written, with its
+// offsets.
+func TestExtractKeepsTypographicSpaces(t *testing.T) {
+	text := "“We will act\u00a0now,” said Lael\u00a0Brainard."
+	qs := Extract(corpus.Document{ID: "t", Text: text})
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(qs))
+	}
+	q := qs[0]
+	if want := "We will act\u00a0now,"; q.Text != want {
+		t.Errorf("text = %q, want %q", q.Text, want)
+	}
+	if c := q.Citations[0]; text[c.Start:c.End] != q.Text {
+		t.Errorf("offsets [%d:%d] give %q, want the quote", c.Start, c.End, text[c.Start:c.End])
+	}
+	if q.Speaker != "Lael Brainard" {
+		t.Errorf("speaker = %q, want Lael Brainard", q.Speaker)
+	}
+}
+
+func TestPlainSpaces(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"no change", "no change"},
+		{"a\u00a0b", "a  b"},
+		{"thin\u2009space\u202fnarrow", "thin   space   narrow"},
+		{"zero\u200bwidth", "zero\u200bwidth"},
+		{"“quote.”\u00a0Next", "“quote.”  Next"},
+	} {
+		got := plainSpaces(tt.in)
+		if got != tt.want {
+			t.Errorf("plainSpaces(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if len(got) != len(tt.in) {
+			t.Errorf("plainSpaces(%q) changed the length: %d, want %d", tt.in, len(got), len(tt.in))
+		}
+	}
+}

@@ -16,6 +16,16 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a no-break space after a quote's full stop still opens the next sentence",
+			text:  "The idea came up in a debate in December, when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.”\u00a0Donald Trump said the remark was false.",
+			quote: "ISIS’ best recruiter.", speaker: "Hillary Clinton", role: "",
+		},
+		{
+			name:  "a no-break space between words leaves no mark in the role",
+			text:  "“We will act,” said Lael Brainard, a Fed governor\u00a0since 2014.",
+			quote: "We will act,", speaker: "Lael Brainard", role: "Fed governor since 2014",
+		},
+		{
 			name:  "a description by origin never fits one the text gave the same post with another origin",
 			text:  "TEHRAN – An Iranian official met Iraqi Defense Minister Thabet Al Abbas on Saturday. Defense Minister Thabet Al Abbas paid a visit to Tehran in February.\n\n“Our armed forces are ready,” Iran’s defense minister said.",
 			quote: "Our armed forces are ready,", speaker: "", role: "Iran’s defense minister",
