@@ -174,6 +174,9 @@ func (x *extractor) cueAfter(post string, abs int) (attribution, bool) {
 		if e := x.nameBeforeDescription(toks, np, abs); e != nil {
 			return attribution{e: e, cue: cue}, true
 		}
+		if a, ok := x.coordinated(post, toks, np, abs, cue); ok {
+			return a, true
+		}
 		return x.resolveNP(np.text, abs+np.start, cue)
 	}
 	// A long clause before an inverted cue: “…” in sharp contrast to
@@ -808,6 +811,9 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 				np = ante
 			}
 		}
+		if a, ok := x.coordinated(pre, toks, np, abs, lw); ok {
+			return a, true
+		}
 		a, ok := x.resolveNP(np.text, abs+np.start, lw)
 		if !ok && participle {
 			// "Farhad Darya … made a tweet on Thursday saying, “…”":
@@ -835,6 +841,9 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 			return attribution{}, false
 		}
 		if np.text != "" {
+			if a, ok := x.coordinated(pre, toks, np, abs, ":"); ok {
+				return a, true
+			}
 			if a, ok := x.resolveNP(np.text, abs+np.start, ":"); ok {
 				return a, true
 			}
@@ -852,6 +861,48 @@ func (x *extractor) cueBeforeIn(pre string, abs int, head string, headAbs int) (
 		}
 	}
 	return attribution{}, false
+}
+
+// coordinated reads a cue's subject np that is the second of two names
+// joined by "and": "“…,” nuclear experts David Albright and Serena
+// Kelleher-Vergantini said", "More from Blumenthal and Cohen: “…”". Two
+// people who say the same words are given under the first named, the
+// way a byline is cited; a statement of two states or bodies ("France
+// and Germany said") is neither one's, so it gets no speaker and the
+// pair is kept as the role. The first name must open its clause, so
+// that "Rouhani met Putin and Erdogan said" is not read as a pair.
+func (x *extractor) coordinated(s string, toks []token, np npText, abs int, cue string) (attribution, bool) {
+	k := tokenIndexAt(toks, np.start)
+	if k < 2 || toks[k-1].lower() != "and" || !toks[k-2].isCap() || !toks[k].isCap() {
+		return attribution{}, false
+	}
+	first := npBefore(s, toks[:k-1])
+	j := tokenIndexAt(toks, first.start)
+	if first.text == "" || j < 0 {
+		return attribution{}, false
+	}
+	if j > 0 && toks[j-1].s != "," && !isQuoteMark(toks[j-1].s) && toks[j-1].lower() != "from" {
+		return attribution{}, false
+	}
+	// Words in lower case may describe the pair ("nuclear experts"),
+	// but only before the first name: a verb between two names
+	// ("Rouhani met Putin") makes them no pair.
+	name := false
+	for _, t := range toks[j : k-1] {
+		if !t.isWord() || name && !t.isCap() || !t.isCap() && (strings.HasSuffix(t.s, "ing") || strings.HasSuffix(t.s, "ed") || prepositions[t.s] || determiners[t.s]) {
+			return attribution{}, false
+		}
+		name = name || t.isCap()
+	}
+	a1, ok1 := x.resolveNP(first.text, abs+first.start, cue)
+	a2, ok2 := x.resolveNP(np.text, abs+np.start, cue)
+	if !ok1 || !ok2 || a1.e == nil || a2.e == nil || a1.e == a2.e {
+		return attribution{}, false
+	}
+	if a1.e.typ == corpus.SpeakerPerson && a2.e.typ == corpus.SpeakerPerson {
+		return a1, true
+	}
+	return attribution{anon: s[first.start : np.start+len(np.text)], cue: cue}, true
 }
 
 // isAdjectiveLike reports whether t reads as an adjective before a noun:

@@ -16,6 +16,26 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "two people joined by and who write the same words are cited under the first",
+			text:  "Politico described a candidate aggrieved. “Sanders is himself filled with resentment,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.",
+			quote: "Sanders is himself filled with resentment,", speaker: "Edward-Isaac Dovere", role: "",
+		},
+		{
+			name:  "a description before the pair is kept, and the first name speaks",
+			text:  "“Tritium would enable new designs,” nuclear experts David Albright and Serena Kelleher-Vergantini said.",
+			quote: "Tritium would enable new designs,", speaker: "David Albright", role: "",
+		},
+		{
+			name:  "a statement of two states is neither one's, and the pair is the role",
+			text:  "“Any decisions taken on this procedure would be devoid of legal effect,” Germany and France said in a joint statement.",
+			quote: "Any decisions taken on this procedure would be devoid of legal effect,", speaker: "", role: "Germany and France",
+		},
+		{
+			name:  "a verb between two names makes them no pair",
+			text:  "Hassan Rouhani met Vladimir Putin and Recep Tayyip Erdogan said, “We agree.”",
+			quote: "We agree.", speaker: "Recep Tayyip Erdogan", role: "",
+		},
+		{
 			name:  "a no-break space after a quote's full stop still opens the next sentence",
 			text:  "The idea came up in a debate in December, when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.”\u00a0Donald Trump said the remark was false.",
 			quote: "ISIS’ best recruiter.", speaker: "Hillary Clinton", role: "",
