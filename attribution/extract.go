@@ -537,6 +537,12 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 		// are not.
 		return
 	}
+	if frontedPronoun(text, "he") || frontedPronoun(text, "she") {
+		// "On a plan by President Hassan Rouhani to visit Japan, he
+		// said, “…”": the same for a pronoun after a fronted phrase;
+		// the people the phrase names are not its subject.
+		return
+	}
 	limit := p.Start + sn.start + 60
 	if off, ok := crossheadRunIn(toks); ok && x.personAt(abs0) {
 		// "Bagheri negotiates on the basis of the JCPOA Jalalzadeh also

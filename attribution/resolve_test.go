@@ -16,6 +16,16 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a pronoun after a fronted phrase is not the person the phrase names",
+			text:  "“We are ready to exchange our hostages,” Abbas Mousavi said in Tabriz.\n\nOn a plan by President Hassan Rouhani to visit Japan, he said, “Japan had previously submitted some offers.”",
+			quote: "Japan had previously submitted some offers.", speaker: "Abbas Mousavi", role: "",
+		},
+		{
+			name:  "a participle that opens the sentence is a fronted phrase too",
+			text:  "General Hossein Salami made the remarks at a ceremony in Golpayegan.\n\nAt the beginning of his speech, Salami remembered Grand Ayatollah Safi Golpayegani, who passed away on Tuesday.\n\nStating that Golpayegan is a city of pious people, he said, “Besides great scholars, there are thinkers.”",
+			quote: "Besides great scholars, there are thinkers.", speaker: "Hossein Salami", role: "General",
+		},
+		{
 			name:  "two people joined by and who write the same words are cited under the first",
 			text:  "Politico described a candidate aggrieved. “Sanders is himself filled with resentment,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.",
 			quote: "Sanders is himself filled with resentment,", speaker: "Edward-Isaac Dovere", role: "",
