@@ -3082,10 +3082,17 @@ func roleAfter(s string, m mention) string {
 			// appositive.
 			return ""
 		}
-		if roleNouns[t.lower()] {
+		if roleNouns[t.lower()] || roleNouns[lastHyphenPart(t.lower())] {
+			// "the Catholicos-Patriarch of the Assyrian Church" is a
+			// patriarch, as "the ex-president" is a president.
 			hasRole = true
 		}
 		end++
+	}
+	for end > 1 && (prepositions[toks[end-1].s] || determiners[toks[end-1].s]) {
+		// "Jeffery Hemsley, co-author of “Going Viral,”": the title in
+		// marks ends the role; the word that led to it is no part of it.
+		end--
 	}
 	if !hasRole || end == 0 {
 		return ""

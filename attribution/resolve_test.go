@@ -16,6 +16,16 @@ func TestResolveSpeakers(t *testing.T) {
 		speaker, role     string
 	}{
 		{
+			name:  "a hyphenated title holds its post: a Catholicos-Patriarch is the patriarch",
+			text:  "TEHRAN- John Smith, the Catholicos-Patriarch of the Assyrian Church of the East, on Monday praised Iran. The patriarch emphasized that “dialogues will have many benefits.”",
+			quote: "dialogues will have many benefits.", speaker: "John Smith", role: "Catholicos-Patriarch of the Assyrian Church of the East",
+		},
+		{
+			name:  "a title in marks ends the role, without the word that led to it",
+			text:  "“It is harder to dislodge misinformation,” said Jeffery Hemsley, the co-author of “Going Viral,” a book on social media.",
+			quote: "It is harder to dislodge misinformation,", speaker: "Jeffery Hemsley", role: "co-author",
+		},
+		{
 			name:  "a pronoun after a fronted phrase is not the person the phrase names",
 			text:  "“We are ready to exchange our hostages,” Abbas Mousavi said in Tabriz.\n\nOn a plan by President Hassan Rouhani to visit Japan, he said, “Japan had previously submitted some offers.”",
 			quote: "Japan had previously submitted some offers.", speaker: "Abbas Mousavi", role: "",
