@@ -2612,24 +2612,31 @@ func (x *extractor) bodyQuotedIn(lo, hi int) *entity {
 // reaction to …", "Commenting on …") whose comma is followed by the
 // pronoun pron as the subject.
 func frontedPronoun(s, pron string) bool {
+	return frontedSubject(s) == pron
+}
+
+// frontedSubject returns, in lower case, the word after the comma that
+// closes a phrase opening the sentence s with a preposition or a
+// participle ("On a plan by Rouhani to visit Japan, he said"), or "".
+func frontedSubject(s string) string {
 	s = s[quotedCrossheadEnd(s):]
 	toks := tokenize(s)
 	if len(toks) < 4 {
-		return false
+		return ""
 	}
 	first := toks[0].lower()
 	if !prepositions[first] && !strings.HasSuffix(first, "ing") && first != "during" && first != "after" && first != "before" {
-		return false
+		return ""
 	}
 	for k := 1; k+1 < len(toks) && k < 40; k++ {
 		if isStop(toks[k].s) {
-			return false
+			return ""
 		}
 		if toks[k].s == "," {
-			return toks[k+1].lower() == pron
+			return toks[k+1].lower()
 		}
 	}
-	return false
+	return ""
 }
 
 // quotedCrossheadEnd returns where the sentence s goes on after a

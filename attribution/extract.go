@@ -537,11 +537,13 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 		// are not.
 		return
 	}
-	if frontedPronoun(text, "he") || frontedPronoun(text, "she") {
+	if len(toks) > 0 && mayOpenFronted(toks[0]) {
 		// "On a plan by President Hassan Rouhani to visit Japan, he
 		// said, “…”": the same for a pronoun after a fronted phrase;
 		// the people the phrase names are not its subject.
-		return
+		if w := frontedSubject(text); w == "he" || w == "she" {
+			return
+		}
 	}
 	limit := p.Start + sn.start + 60
 	if off, ok := crossheadRunIn(toks); ok && x.personAt(abs0) {
@@ -1371,6 +1373,14 @@ func (x *extractor) surnameSpellings() map[string]map[string]int {
 }
 
 // quotes merges the statements into Quotes, one per speaker and text.
+// mayOpenFronted reports whether t, a sentence's first token, may open
+// the phrase frontedSubject reads, or a quoted crosshead before it: a
+// cheap test before the sentence is read again.
+func mayOpenFronted(t token) bool {
+	lw := t.lower()
+	return prepositions[lw] || strings.HasSuffix(lw, "ing") || lw == "during" || lw == "after" || lw == "before" || !t.isWord()
+}
+
 // text is the document's text as written, which x reads with plain
 // spaces (see plainSpaces).
 func (x *extractor) quotes(text string) []corpus.Quote {
