@@ -2624,8 +2624,7 @@ func frontedSubject(s string) string {
 	if len(toks) < 4 {
 		return ""
 	}
-	first := toks[0].lower()
-	if !prepositions[first] && !strings.HasSuffix(first, "ing") && first != "during" && first != "after" && first != "before" {
+	if !frontedOpener(toks[0].lower()) {
 		return ""
 	}
 	for k := 1; k+1 < len(toks) && k < 40; k++ {
@@ -2637,6 +2636,12 @@ func frontedSubject(s string) string {
 		}
 	}
 	return ""
+}
+
+// frontedOpener reports whether lw, a sentence's first word in lower
+// case, opens a fronted phrase: a preposition or a participle.
+func frontedOpener(lw string) bool {
+	return prepositions[lw] || strings.HasSuffix(lw, "ing") || lw == "during" || lw == "after" || lw == "before"
 }
 
 // quotedCrossheadEnd returns where the sentence s goes on after a

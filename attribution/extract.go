@@ -537,10 +537,12 @@ func (x *extractor) noteSubjects(pi int, p corpus.Paragraph, sn sentence, spans 
 		// are not.
 		return
 	}
-	if len(toks) > 0 && mayOpenFronted(toks[0]) {
+	if len(toks) > 0 && (frontedOpener(toks[0].lower()) || !toks[0].isWord()) {
 		// "On a plan by President Hassan Rouhani to visit Japan, he
 		// said, “…”": the same for a pronoun after a fronted phrase;
-		// the people the phrase names are not its subject.
+		// the people the phrase names are not its subject. (Only a
+		// first word that opens such a phrase, or a mark that may open a
+		// quoted crosshead before it, has the sentence read again.)
 		if w := frontedSubject(text); w == "he" || w == "she" {
 			return
 		}
@@ -1373,14 +1375,6 @@ func (x *extractor) surnameSpellings() map[string]map[string]int {
 }
 
 // quotes merges the statements into Quotes, one per speaker and text.
-// mayOpenFronted reports whether t, a sentence's first token, may open
-// the phrase frontedSubject reads, or a quoted crosshead before it: a
-// cheap test before the sentence is read again.
-func mayOpenFronted(t token) bool {
-	lw := t.lower()
-	return prepositions[lw] || strings.HasSuffix(lw, "ing") || lw == "during" || lw == "after" || lw == "before" || !t.isWord()
-}
-
 // text is the document's text as written, which x reads with plain
 // spaces (see plainSpaces).
 func (x *extractor) quotes(text string) []corpus.Quote {
